@@ -1,0 +1,54 @@
+using GreenCommunity.Domain.Common;
+
+namespace GreenCommunity.Domain.Criteria;
+
+/// <summary>A section of a criteria scheme, e.g. one of the five signs of a Green Community.</summary>
+public sealed class CriteriaSection : Entity
+{
+    private readonly List<Indicator> _indicators = [];
+
+    private CriteriaSection()
+    {
+        Code = string.Empty;
+        Title = null!;
+    }
+
+    internal CriteriaSection(string code, int position, LocalizedText title)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        Code = code;
+        Position = position;
+        Title = title;
+    }
+
+    /// <summary>The scheme the section belongs to.</summary>
+    public int SchemeId { get; private set; }
+
+    /// <summary>A code unique within the scheme.</summary>
+    public string Code { get; private set; }
+
+    /// <summary>The 1-based position within the scheme.</summary>
+    public int Position { get; private set; }
+
+    /// <summary>The section's title.</summary>
+    public LocalizedText Title { get; private set; }
+
+    /// <summary>The indicators, in order.</summary>
+    public IReadOnlyList<Indicator> Indicators => _indicators;
+
+    /// <summary>The sum of the indicators' maximum points.</summary>
+    public decimal MaximumPoints => _indicators.Sum(i => i.MaximumPoints);
+
+    /// <summary>Adds an indicator at the end.</summary>
+    public Indicator AddIndicator(string code, LocalizedText title, decimal maximumPoints, string guidance, string evidenceExpected)
+    {
+        if (_indicators.Exists(i => i.Code == code))
+        {
+            throw new InvalidOperationException($"Indicator {code} already exists in section {Code}.");
+        }
+
+        var indicator = new Indicator(code, _indicators.Count + 1, title, maximumPoints, guidance, evidenceExpected);
+        _indicators.Add(indicator);
+        return indicator;
+    }
+}
