@@ -1,0 +1,22 @@
+using GreenCommunity.Domain.Geography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GreenCommunity.Infrastructure.Persistence.Configurations;
+
+internal sealed class CommunityConfiguration : IEntityTypeConfiguration<Community>
+{
+    public void Configure(EntityTypeBuilder<Community> builder)
+    {
+        builder.HasIndex(c => c.Code).IsUnique();
+        builder.Property(c => c.Code).HasMaxLength(48);
+        builder.ComplexProperty(c => c.Name, LocalizedTextMapping.Configure);
+        builder.HasOne(c => c.Street).WithMany().HasForeignKey(c => c.StreetId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => c.StreetId);
+        builder.OwnsOne(c => c.Location, l =>
+        {
+            l.Property(p => p.Latitude).HasColumnName("latitude");
+            l.Property(p => p.Longitude).HasColumnName("longitude");
+        });
+    }
+}

@@ -1,0 +1,19 @@
+using GreenCommunity.Domain.Indicators;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GreenCommunity.Infrastructure.Persistence.Configurations;
+
+internal sealed class ObservationConfiguration : IEntityTypeConfiguration<Observation>
+{
+    public void Configure(EntityTypeBuilder<Observation> builder)
+    {
+        builder.HasIndex(o => new { o.CommunityId, o.IndicatorId, o.Year });
+        builder.HasIndex(o => new { o.IndicatorId, o.Year });
+        builder.HasOne(o => o.Indicator).WithMany().HasForeignKey(o => o.IndicatorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(o => o.Community).WithMany().HasForeignKey(o => o.CommunityId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Observation>().WithMany().HasForeignKey(o => o.SupersededById).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(o => o.Value).HasPrecision(14, 4);
+        builder.Property(o => o.SourceDocument).HasMaxLength(500);
+    }
+}

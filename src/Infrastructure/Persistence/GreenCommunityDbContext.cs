@@ -1,0 +1,144 @@
+using GreenCommunity.Domain.Applications;
+using GreenCommunity.Domain.Awards;
+using GreenCommunity.Domain.Campaigns;
+using GreenCommunity.Domain.Common;
+using GreenCommunity.Domain.Criteria;
+using GreenCommunity.Domain.Evaluations;
+using GreenCommunity.Domain.Geography;
+using GreenCommunity.Domain.Indicators;
+using GreenCommunity.Domain.Metrics;
+using GreenCommunity.Domain.Publicity;
+using GreenCommunity.Domain.Reviews;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace GreenCommunity.Infrastructure.Persistence;
+
+/// <summary>The programme's database. Used directly by queries and mutations; there is no repository layer (ADR-003).</summary>
+public sealed class GreenCommunityDbContext(DbContextOptions<GreenCommunityDbContext> options) : DbContext(options)
+{
+    /// <summary>Districts, current and former.</summary>
+    public DbSet<District> Districts => Set<District>();
+
+    /// <summary>Streets.</summary>
+    public DbSet<Street> Streets => Set<Street>();
+
+    /// <summary>Communities.</summary>
+    public DbSet<Community> Communities => Set<Community>();
+
+    /// <summary>Criteria-scheme versions.</summary>
+    public DbSet<CriteriaScheme> CriteriaSchemes => Set<CriteriaScheme>();
+
+    /// <summary>Sections of criteria schemes.</summary>
+    public DbSet<CriteriaSection> CriteriaSections => Set<CriteriaSection>();
+
+    /// <summary>Indicators of criteria schemes.</summary>
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+
+    /// <summary>Gates of criteria schemes.</summary>
+    public DbSet<Gate> Gates => Set<Gate>();
+
+    /// <summary>Campaigns.</summary>
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+
+    /// <summary>Applications.</summary>
+    public DbSet<Application> Applications => Set<Application>();
+
+    /// <summary>Application history.</summary>
+    public DbSet<ApplicationEvent> ApplicationEvents => Set<ApplicationEvent>();
+
+    /// <summary>Evidence attached to applications.</summary>
+    public DbSet<Evidence> Evidence => Set<Evidence>();
+
+    /// <summary>Gate verdicts.</summary>
+    public DbSet<GateVerdict> GateVerdicts => Set<GateVerdict>();
+
+    /// <summary>Evaluation panels.</summary>
+    public DbSet<Panel> Panels => Set<Panel>();
+
+    /// <summary>Panel members.</summary>
+    public DbSet<PanelMember> PanelMembers => Set<PanelMember>();
+
+    /// <summary>On-site evaluations.</summary>
+    public DbSet<Evaluation> Evaluations => Set<Evaluation>();
+
+    /// <summary>Evaluation procedure steps.</summary>
+    public DbSet<EvaluationStepRecord> EvaluationSteps => Set<EvaluationStepRecord>();
+
+    /// <summary>Evaluators' indicator scores.</summary>
+    public DbSet<IndicatorScore> IndicatorScores => Set<IndicatorScore>();
+
+    /// <summary>Collective reviews.</summary>
+    public DbSet<CollectiveReview> CollectiveReviews => Set<CollectiveReview>();
+
+    /// <summary>Collective-review decisions.</summary>
+    public DbSet<CollectiveReviewDecision> CollectiveReviewDecisions => Set<CollectiveReviewDecision>();
+
+    /// <summary>Publicity notices.</summary>
+    public DbSet<PublicityNotice> PublicityNotices => Set<PublicityNotice>();
+
+    /// <summary>Candidates on publicity notices.</summary>
+    public DbSet<PublicityCandidate> PublicityCandidates => Set<PublicityCandidate>();
+
+    /// <summary>Objections.</summary>
+    public DbSet<Objection> Objections => Set<Objection>();
+
+    /// <summary>Awards.</summary>
+    public DbSet<Award> Awards => Set<Award>();
+
+    /// <summary>Indicator definitions.</summary>
+    public DbSet<IndicatorDefinition> IndicatorDefinitions => Set<IndicatorDefinition>();
+
+    /// <summary>Indicator observations.</summary>
+    public DbSet<Observation> Observations => Set<Observation>();
+
+    /// <summary>Funding records.</summary>
+    public DbSet<FundingRecord> FundingRecords => Set<FundingRecord>();
+
+    /// <summary>Training records.</summary>
+    public DbSet<TrainingRecord> TrainingRecords => Set<TrainingRecord>();
+
+    /// <summary>Publicity activities.</summary>
+    public DbSet<PublicityActivity> PublicityActivities => Set<PublicityActivity>();
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(GreenCommunityDbContext).Assembly);
+    }
+
+    /// <inheritdoc />
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+
+        // Enums are stored by name: readable in the database and stable when members are added.
+        configurationBuilder.Properties<TitleLevel>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<CommunityKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<CoBuiltWith>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<ApplicationStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<GateKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<GateStage>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<EvaluationStep>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<ObjectionResolution>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Provenance>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<SupportCategory>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<TrainingKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<PublicityKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Percentage>().HaveConversion<PercentageConverter>().HavePrecision(5, 4);
+        configurationBuilder.Properties<decimal>().HavePrecision(12, 2);
+
+        // SQLite has no decimal type: EF would store text and refuse to sort or aggregate it in SQL.
+        // Scores and values are stored as REAL there, so ordering and statistics run in the database.
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<decimal>().HaveConversion<double>();
+            configurationBuilder.Properties<Percentage>().HaveConversion<PercentageAsDoubleConverter>();
+        }
+    }
+
+    private sealed class PercentageConverter() : ValueConverter<Percentage, decimal>(p => p.Fraction, d => new Percentage(d));
+
+    private sealed class PercentageAsDoubleConverter() : ValueConverter<Percentage, double>(p => (double)p.Fraction, d => new Percentage((decimal)d));
+}

@@ -1,0 +1,43 @@
+using GreenCommunity.Domain.Awards;
+using GreenCommunity.Domain.Campaigns;
+using GreenCommunity.Domain.Indicators;
+using GreenCommunity.Domain.Publicity;
+using GreenCommunity.Infrastructure.Persistence;
+
+namespace GreenCommunity.Infrastructure.Queries;
+
+/// <summary>
+/// The one place that says what the public may see. Every public read starts from these sets, so nothing
+/// unpublished (draft campaigns, unpublished awards or values, notices not yet out) can leak through a field.
+/// Reference data (districts, streets, communities, criteria schemes, indicator definitions) is public as such.
+/// </summary>
+public static class PublishedData
+{
+    /// <summary>Awards whose campaign results are published. Revoked awards stay, with their revocation.</summary>
+    public static IQueryable<Award> PublishedAwards(this GreenCommunityDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Awards.Where(a => a.PublishedAt != null);
+    }
+
+    /// <summary>Campaigns announced to the public.</summary>
+    public static IQueryable<Campaign> AnnouncedCampaigns(this GreenCommunityDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Campaigns.Where(c => c.AnnouncedAt != null);
+    }
+
+    /// <summary>Published indicator values that no correction has replaced.</summary>
+    public static IQueryable<Observation> PublishedObservations(this GreenCommunityDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Observations.Where(o => o.PublishedAt != null && o.SupersededById == null);
+    }
+
+    /// <summary>Publicity notices made public by <paramref name="now"/>.</summary>
+    public static IQueryable<PublicityNotice> PublishedNotices(this GreenCommunityDbContext db, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.PublicityNotices.Where(n => n.PublishedAt <= now);
+    }
+}
