@@ -1,0 +1,85 @@
+using GraphQL;
+using GraphQL.Types;
+using GreenCommunity.Api.Features.Campaigns;
+using GreenCommunity.Api.GraphQL.Filtering;
+using GreenCommunity.Api.GraphQL.Relay;
+using GreenCommunity.Api.GraphQL.Schema;
+using GreenCommunity.Domain.Awards;
+using GreenCommunity.Infrastructure.Queries;
+
+namespace GreenCommunity.Api.Features.Awards;
+
+/// <summary>Root fields for awards: the journalist's list.</summary>
+public static class AwardQueries
+{
+    /// <summary>Adds the fields to the root query.</summary>
+    public static void AddTo(ObjectGraphType query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Field<NonNullGraphType<AwardConnectionType>>("awards")
+            .Description("Titles granted and published: the journalist's list. Newest year first, then by community name, unless orderBy says otherwise.")
+            .Paged()
+            .Argument<AwardFilterType>("where", "Conditions every award returned meets.")
+            .Argument<ListGraphType<NonNullGraphType<AwardOrderType>>>("orderBy", "Sort keys, most significant first.")
+            .ResolveAsync(async ctx =>
+            {
+                var page = PageRequest.From(ctx);
+                var awards = Filter(ctx.Db().PublishedAwards(), ctx.GetArgument<AwardFilter?>("where"));
+                var ordered = Order(awards, ctx.GetArgument<List<AwardOrder>?>("orderBy"));
+                return await page.ExecuteAsync(ordered, ctx.CancellationToken);
+            });
+    }
+
+    /// <summary>Applies an award filter.</summary>
+    public static IQueryable<Award> Filter(IQueryable<Award> awards, AwardFilter? filter)
+    {
+        if (filter is null)
+        {
+            return awards;
+        }
+
+        awards = awards
+            .Where(filter.Level, a => a.Level)
+            .Where(filter.Year, a => a.Year)
+            .Where(filter.DistrictAtAward, a => a.DistrictAtAward!.Code)
+            .Where(filter.District, a => a.Community!.Street!.District!.Code)
+            .Where(filter.CommunityKind, a => a.Community!.Kind)
+            .Where(filter.Community, a => a.Community!.Code)
+            .WhereEither(filter.Name, a => a.Community!.Name.Zh, a => a.Community!.Name.En);
+        if (filter.Campaign is { } campaign)
+        {
+            var campaignId = GlobalId.DecodeOf(CampaignType.TypeName, campaign);
+            awards = awards.Where(a => a.CampaignId == campaignId);
+        }
+
+        if (filter.Revoked is { } revoked)
+        {
+            awards = revoked ? awards.Where(a => a.Revocation != null) : awards.Where(a => a.Revocation == null);
+        }
+
+        return awards;
+    }
+
+    private static IOrderedQueryable<Award> Order(IQueryable<Award> awards, List<AwardOrder>? orderBy)
+    {
+        var keys = orderBy is { Count: > 0 }
+            ? OrderKeys.Check(orderBy, new AwardOrder())
+            : [new AwardOrder { Field = AwardOrderField.Year, Direction = OrderDirection.Desc }, new AwardOrder { Field = AwardOrderField.Name }];
+        IOrderedQueryable<Award>? ordered = null;
+        foreach (var key in keys)
+        {
+            var descending = key.Direction == OrderDirection.Desc;
+            ordered = key.Field switch
+            {
+                AwardOrderField.Name => ordered.ThenOrFirst(awards, a => a.Community!.Name.En, descending),
+                AwardOrderField.NameZh => ordered.ThenOrFirst(awards, a => a.Community!.Name.Zh, descending),
+                AwardOrderField.Score => ordered.ThenOrFirst(awards, a => a.Score ?? (descending ? -1m : 1000m), descending),
+                AwardOrderField.AwardedOn => ordered.ThenOrFirst(awards, a => a.AwardedOn, descending),
+                _ => ordered.ThenOrFirst(awards, a => a.Year, descending),
+            };
+        }
+
+        // The ID breaks remaining ties, so cursors stay stable between pages.
+        return ordered!.ThenBy(a => a.Id);
+    }
+}

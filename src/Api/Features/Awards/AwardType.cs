@@ -1,0 +1,105 @@
+using GraphQL.Types;
+using GreenCommunity.Api.Features.Campaigns;
+using GreenCommunity.Api.Features.Communities;
+using GreenCommunity.Api.Features.Criteria;
+using GreenCommunity.Api.Features.Geography;
+using GreenCommunity.Api.GraphQL.Relay;
+using GreenCommunity.Api.GraphQL.Schema;
+using GreenCommunity.Domain.Applications;
+using GreenCommunity.Domain.Awards;
+using GreenCommunity.Domain.Evaluations;
+
+namespace GreenCommunity.Api.Features.Awards;
+
+/// <summary>GraphQL <c>Award</c>.</summary>
+public sealed class AwardType : ObjectGraphType<Award>
+{
+    /// <summary>The type name used in global IDs.</summary>
+    public const string TypeName = "Award";
+
+    /// <summary>Defines the fields.</summary>
+    public AwardType()
+    {
+        Name = TypeName;
+        Description = "A Green Community title granted and published: community, level and year, with the district it was made in, the score, validity and any revocation.";
+        Interface<NodeInterfaceType>();
+        IsTypeOf = o => o is Award;
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The award's opaque global ID.").Resolve(ctx => GlobalId.Encode(TypeName, ctx.Source.Id));
+        Field<NonNullGraphType<CommunityType>>("community")
+            .Description("The community holding the title.")
+            .Resolve(ctx => ctx.Service<CommunityByIdDataLoader>().Load(ctx.Source.CommunityId));
+        Field<NonNullGraphType<TitleLevelType>>("level").Description("District or city level.").Resolve(ctx => ctx.Source.Level);
+        Field(a => a.Year).Description("The campaign year.");
+        Field<NonNullGraphType<CampaignType>>("campaign")
+            .Description("The campaign that granted the title.")
+            .Resolve(ctx => ctx.Service<CampaignByIdDataLoader>().Load(ctx.Source.CampaignId));
+        Field<NonNullGraphType<DistrictType>>("districtAtAward")
+            .Description("The district the award was made in, even if it merged away later (e.g. Dongshan, now part of Yuexiu).")
+            .Resolve(ctx => ctx.Service<DistrictByIdDataLoader>().Load(ctx.Source.DistrictAtAwardId));
+        Field<FloatGraphType>("score")
+            .Description("The panel score (mean of the evaluators' totals, one decimal), when the title was scored.")
+            .Resolve(ctx => ctx.Source.Score is { } score ? (double)score : null);
+        Field<NonNullGraphType<CalendarDateGraphType>>("awardedOn").Description("The day the title was granted.").Resolve(ctx => ctx.Source.AwardedOn);
+        Field<NonNullGraphType<CalendarDateGraphType>>("validUntil").Description("Last day the title is valid (the scheme's validity years from the award).").Resolve(ctx => ctx.Source.ValidUntil);
+        Field<NonNullGraphType<BooleanGraphType>>("validToday")
+            .Description("True when the title is valid today: within its validity and not revoked.")
+            .Resolve(ctx => ctx.Source.IsValidOn(DateOnly.FromDateTime(ctx.UtcNow())));
+        Field<RevocationType>("revocation").Description("The revocation, if the city revoked the title; revoked awards stay on record.").Resolve(ctx => ctx.Source.Revocation);
+        Field<NonNullGraphType<CriteriaSchemeType>>("scheme")
+            .Description("The criteria-scheme version the title was scored against.")
+            .Resolve(ctx => ctx.Service<CriteriaSchemeByIdDataLoader>().Load(ctx.Source.SchemeId));
+        Field<PanelType>("panel")
+            .Description("The evaluation panel that visited the community (city level).")
+            .Resolve(ctx => ctx.Source.PanelId is { } id ? ctx.Service<PanelByIdDataLoader>().Load(id) : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GateVerdictType>>>>("gateVerdicts")
+            .Description("The gate verdicts behind the title, with the facts they rest on; empty when none were recorded.")
+            .Resolve(ctx => ctx.Source.ApplicationId is { } id
+                ? ctx.Service<GateVerdictsByApplicationIdDataLoader>().Load(id)
+                : (object)Array.Empty<GateVerdict>());
+        Field("sample", a => a.IsSample).Description("True when the record was invented for the sample dataset.");
+    }
+}
+
+/// <summary>GraphQL <c>AwardConnection</c>.</summary>
+public sealed class AwardConnectionType : ConnectionGraphType<AwardType, Award>;
+
+/// <summary>GraphQL <c>Revocation</c>.</summary>
+public sealed class RevocationType : ObjectGraphType<Revocation>
+{
+    /// <summary>Defines the fields.</summary>
+    public RevocationType()
+    {
+        Name = "Revocation";
+        Description = "The city's revocation of a title: published, never a silent delete.";
+        Field<NonNullGraphType<CalendarDateGraphType>>("revokedOn").Description("The day the title stopped being valid.").Resolve(ctx => ctx.Source.RevokedOn);
+        Field(r => r.Reason).Description("Why the title was revoked.");
+    }
+}
+
+/// <summary>GraphQL <c>GateVerdict</c>.</summary>
+public sealed class GateVerdictType : ObjectGraphType<GateVerdict>
+{
+    /// <summary>Defines the fields.</summary>
+    public GateVerdictType()
+    {
+        Name = "GateVerdict";
+        Description = "The outcome of one eligibility gate, kept with the facts it was judged on.";
+        Field<NonNullGraphType<GateKindType>>("gate").Description("Which gate.").Resolve(ctx => ctx.Source.Gate);
+        Field<NonNullGraphType<GateStageType>>("stage").Description("When in the workflow it was judged.").Resolve(ctx => ctx.Source.Stage);
+        Field(v => v.Passed).Description("True when the gate was met.");
+        Field(v => v.Evidence).Description("The facts the verdict rests on.");
+        Field<NonNullGraphType<DateTimeGraphType>>("evaluatedAt").Description("When the verdict was given (UTC).").Resolve(ctx => ctx.Source.EvaluatedAt);
+    }
+}
+
+/// <summary>GraphQL <c>Panel</c>.</summary>
+public sealed class PanelType : ObjectGraphType<Panel>
+{
+    /// <summary>Defines the fields.</summary>
+    public PanelType()
+    {
+        Name = "Panel";
+        Description = "An on-site evaluation panel (评审组). Its members' identities and contacts are not public.";
+        Field(p => p.Name).Description("The panel's name.");
+    }
+}

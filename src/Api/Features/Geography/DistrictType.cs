@@ -1,0 +1,44 @@
+using GraphQL.Types;
+using GreenCommunity.Api.Features.Communities;
+using GreenCommunity.Api.GraphQL.DataLoading;
+using GreenCommunity.Api.GraphQL.Relay;
+using GreenCommunity.Api.GraphQL.Schema;
+using GreenCommunity.Domain.Geography;
+
+namespace GreenCommunity.Api.Features.Geography;
+
+/// <summary>GraphQL <c>District</c>.</summary>
+public sealed class DistrictType : ObjectGraphType<District>
+{
+    /// <summary>The type name used in global IDs.</summary>
+    public const string TypeName = "District";
+
+    /// <summary>Defines the fields.</summary>
+    public DistrictType()
+    {
+        Name = TypeName;
+        Description = "A district (区) of the city. Districts merge: Dongshan merged into Yuexiu and Fangcun into Liwan in 2005; former districts stay, with the dates they existed.";
+        Interface<NodeInterfaceType>();
+        IsTypeOf = o => o is District;
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The district's opaque global ID.").Resolve(ctx => GlobalId.Encode(TypeName, ctx.Source.Id));
+        Field(d => d.Code).Description("The administrative division code (GB/T 2260), stable across renames.");
+        Field<NonNullGraphType<LocalizedTextType>>("name").Description("The district's name.").Resolve(ctx => ctx.Source.Name);
+        Field<NonNullGraphType<CalendarDateGraphType>>("effectiveFrom").Description("First day the district existed in this form.").Resolve(ctx => ctx.Source.EffectiveFrom);
+        Field<CalendarDateGraphType>("effectiveTo").Description("Last day the district existed; null while it exists.").Resolve(ctx => ctx.Source.EffectiveTo);
+        Field<NonNullGraphType<BooleanGraphType>>("former").Description("True for a district that has merged away.").Resolve(ctx => ctx.Source.EffectiveTo is not null);
+        Field<DistrictType>("succeededBy")
+            .Description("The district it merged into, for a former district.")
+            .Resolve(ctx => ctx.Source.SucceededById is { } id ? ctx.Service<DistrictByIdDataLoader>().Load(id) : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StreetType>>>>("streets")
+            .Description("The streets in the district now, by code. Empty for a former district: its streets moved to its successor.")
+            .Resolve(ctx => ctx.Service<StreetsByDistrictIdDataLoader>().Load(ctx.Source.Id));
+        Field<NonNullGraphType<CommunityConnectionType>>("communities")
+            .Description("The communities in the district now, by English name.")
+            .Paged()
+            .Resolve(ctx =>
+            {
+                var page = PageRequest.From(ctx);
+                return ctx.Service<CommunitiesByDistrictIdDataLoader>().Load(ctx.Source.Id).Then(page.Slice);
+            });
+    }
+}

@@ -1,0 +1,62 @@
+using GraphQL;
+using GraphQL.Types;
+using GreenCommunity.Api.GraphQL.Filtering;
+using GreenCommunity.Api.GraphQL.Relay;
+using GreenCommunity.Api.GraphQL.Schema;
+using GreenCommunity.Domain.Indicators;
+using GreenCommunity.Infrastructure.Queries;
+using Microsoft.EntityFrameworkCore;
+
+namespace GreenCommunity.Api.Features.Indicators;
+
+/// <summary>Root fields for indicators and their observations: the researcher's pull.</summary>
+public static class IndicatorQueries
+{
+    /// <summary>Adds the fields to the root query.</summary>
+    public static void AddTo(ObjectGraphType query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorDefinitionType>>>>("indicators")
+            .Description("Every indicator the programme measures, by code.")
+            .ResolveAsync(async ctx => await ctx.Db().IndicatorDefinitions.OrderBy(i => i.Code).ToListAsync(ctx.CancellationToken));
+        query.Field<NonNullGraphType<ObservationConnectionType>>("observations")
+            .Description("Published indicator values (corrections replace what they correct), by indicator, community and year unless orderBy says otherwise.")
+            .Paged()
+            .Argument<ObservationFilterType>("where", "Conditions every value returned meets.")
+            .Argument<ListGraphType<NonNullGraphType<ObservationOrderType>>>("orderBy", "Sort keys, most significant first.")
+            .ResolveAsync(async ctx =>
+            {
+                var page = PageRequest.From(ctx);
+                var filter = ctx.GetArgument<ObservationFilter?>("where");
+                var observations = ctx.Db().PublishedObservations()
+                    .Where(filter?.Indicator, o => o.Indicator!.Code)
+                    .Where(filter?.Community, o => o.Community!.Code)
+                    .Where(filter?.District, o => o.Community!.Street!.District!.Code)
+                    .Where(filter?.Year, o => o.Year)
+                    .Where(filter?.Provenance, o => o.Provenance);
+                return await page.ExecuteAsync(Order(observations, ctx.GetArgument<List<ObservationOrder>?>("orderBy")), ctx.CancellationToken);
+            });
+    }
+
+    private static IOrderedQueryable<Observation> Order(IQueryable<Observation> observations, List<ObservationOrder>? orderBy)
+    {
+        var keys = orderBy is { Count: > 0 }
+            ? OrderKeys.Check(orderBy, new ObservationOrder())
+            : [new ObservationOrder { Field = ObservationOrderField.Indicator }, new ObservationOrder { Field = ObservationOrderField.Community }, new ObservationOrder { Field = ObservationOrderField.Year }];
+        IOrderedQueryable<Observation>? ordered = null;
+        foreach (var key in keys)
+        {
+            var descending = key.Direction == OrderDirection.Desc;
+            ordered = key.Field switch
+            {
+                ObservationOrderField.Community => ordered.ThenOrFirst(observations, o => o.Community!.Code, descending),
+                ObservationOrderField.Year => ordered.ThenOrFirst(observations, o => o.Year, descending),
+                ObservationOrderField.Value => ordered.ThenOrFirst(observations, o => o.Value, descending),
+                _ => ordered.ThenOrFirst(observations, o => o.Indicator!.Code, descending),
+            };
+        }
+
+        // The ID breaks remaining ties, so cursors stay stable between pages.
+        return ordered!.ThenBy(o => o.Id);
+    }
+}

@@ -1,0 +1,64 @@
+using GraphQL.Types;
+using GreenCommunity.Api.Features.Communities;
+using GreenCommunity.Api.GraphQL.Relay;
+using GreenCommunity.Api.GraphQL.Schema;
+using GreenCommunity.Domain.Indicators;
+
+namespace GreenCommunity.Api.Features.Indicators;
+
+/// <summary>GraphQL <c>IndicatorDefinition</c>.</summary>
+public sealed class IndicatorDefinitionType : ObjectGraphType<IndicatorDefinition>
+{
+    /// <summary>The type name used in global IDs.</summary>
+    public const string TypeName = "IndicatorDefinition";
+
+    /// <summary>Defines the fields.</summary>
+    public IndicatorDefinitionType()
+    {
+        Name = TypeName;
+        Description = "A quantity the programme measures per community and year, e.g. waste-sorting participation.";
+        Interface<NodeInterfaceType>();
+        IsTypeOf = o => o is IndicatorDefinition;
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The indicator's opaque global ID.").Resolve(ctx => GlobalId.Encode(TypeName, ctx.Source.Id));
+        Field(i => i.Code).Description("A stable code, e.g. waste-sorting-participation.");
+        Field<NonNullGraphType<LocalizedTextType>>("name").Description("The indicator's name.").Resolve(ctx => ctx.Source.Name);
+        Field(i => i.Unit).Description("The unit of the values: percent, count, flag (1 yes, 0 no)...");
+        Field(i => i.Description).Description("What it measures.");
+        Field(i => i.Methodology).Description("How it is measured.");
+        Field(i => i.Source).Description("Who measures it.");
+        Field("sample", i => i.IsSample).Description("True when the definition was invented for the sample dataset.");
+    }
+}
+
+/// <summary>GraphQL <c>Observation</c>.</summary>
+public sealed class ObservationType : ObjectGraphType<Observation>
+{
+    /// <summary>The type name used in global IDs.</summary>
+    public const string TypeName = "Observation";
+
+    /// <summary>Defines the fields.</summary>
+    public ObservationType()
+    {
+        Name = TypeName;
+        Description = "A published value of an indicator for a community and year, with where it came from.";
+        Interface<NodeInterfaceType>();
+        IsTypeOf = o => o is Observation;
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The observation's opaque global ID.").Resolve(ctx => GlobalId.Encode(TypeName, ctx.Source.Id));
+        Field<NonNullGraphType<IndicatorDefinitionType>>("indicator")
+            .Description("The indicator measured.")
+            .Resolve(ctx => ctx.Service<IndicatorDefinitionByIdDataLoader>().Load(ctx.Source.IndicatorId));
+        Field<NonNullGraphType<CommunityType>>("community")
+            .Description("The community measured.")
+            .Resolve(ctx => ctx.Service<CommunityByIdDataLoader>().Load(ctx.Source.CommunityId));
+        Field(o => o.Year).Description("The calendar year the value describes.");
+        Field<NonNullGraphType<FloatGraphType>>("value").Description("The value, in the indicator's unit.").Resolve(ctx => (double)ctx.Source.Value);
+        Field<NonNullGraphType<ProvenanceType>>("provenance").Description("Where the value comes from.").Resolve(ctx => ctx.Source.Provenance);
+        Field(o => o.SourceDocument, nullable: true).Description("The document the value was taken from.");
+        Field<NonNullGraphType<DateTimeGraphType>>("recordedAt").Description("When the value was recorded (UTC).").Resolve(ctx => ctx.Source.RecordedAt);
+        Field<NonNullGraphType<DateTimeGraphType>>("publishedAt").Description("When the value was published (UTC).").Resolve(ctx => ctx.Source.PublishedAt);
+        Field("sample", o => o.IsSample).Description("True when the value was invented for the sample dataset.");
+    }
+}
+
+/// <summary>GraphQL <c>ObservationConnection</c>.</summary>
+public sealed class ObservationConnectionType : ConnectionGraphType<ObservationType, Observation>;

@@ -1,0 +1,79 @@
+using GraphQL;
+using GraphQL.Types;
+using GreenCommunity.Api.Features.Awards;
+using GreenCommunity.Api.Features.Campaigns;
+using GreenCommunity.Api.Features.Communities;
+using GreenCommunity.Api.Features.Criteria;
+using GreenCommunity.Api.Features.Geography;
+using GreenCommunity.Api.Features.Indicators;
+using GreenCommunity.Api.Features.Publicity;
+using GreenCommunity.Api.GraphQL.DataLoading;
+using GreenCommunity.Api.GraphQL.Errors;
+using GreenCommunity.Api.GraphQL.Relay;
+using GreenCommunity.Api.GraphQL.Schema;
+using Microsoft.EntityFrameworkCore;
+
+namespace GreenCommunity.Api.Features.Nodes;
+
+/// <summary>Root fields that fetch any object by its global ID.</summary>
+public static class NodeQueries
+{
+    /// <summary>The most IDs one <c>nodes</c> call takes.</summary>
+    public const int MaxIds = 100;
+
+    /// <summary>Adds the fields to the root query.</summary>
+    public static void AddTo(ObjectGraphType query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Field<NodeInterfaceType>("node")
+            .Description("Any object by its global ID; null when it does not exist or is not published.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "A global ID.")
+            .ResolveAsync(async ctx => await LoadAsync(ctx, ctx.GetArgument<string>("id")));
+        query.Field<NonNullGraphType<ListGraphType<NodeInterfaceType>>>("nodes")
+            .Description($"Objects by global ID, in the order asked (at most {MaxIds}); null where one does not exist or is not published.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Global IDs.")
+            .ResolveAsync(async ctx =>
+            {
+                var ids = ctx.GetArgument<List<string>>("ids");
+                if (ids.Count > MaxIds)
+                {
+                    throw GraphQLErrors.WithCode(ErrorCodes.BadUserInput, $"'nodes' takes at most {MaxIds} IDs; it was given {ids.Count}.");
+                }
+
+                var results = new List<object?>(ids.Count);
+                foreach (var id in ids)
+                {
+                    results.Add(await LoadAsync(ctx, id));
+                }
+
+                return results;
+            });
+    }
+
+    private static async Task<object?> LoadAsync(IResolveFieldContext ctx, string globalId)
+    {
+        var decoded = GlobalId.TryDecode(globalId)
+            ?? throw GraphQLErrors.WithCode(ErrorCodes.InvalidId, $"'{globalId}' is not a global ID issued by this API.");
+        var (type, id) = decoded;
+        var ct = ctx.CancellationToken;
+        return type switch
+        {
+            AwardType.TypeName => await Load<AwardByIdDataLoader, GreenCommunity.Domain.Awards.Award?>(ctx, l => l.Load(id), ct),
+            CommunityType.TypeName => await Load<CommunityByIdDataLoader, GreenCommunity.Domain.Geography.Community?>(ctx, l => l.Load(id), ct),
+            DistrictType.TypeName => await Load<DistrictByIdDataLoader, GreenCommunity.Domain.Geography.District?>(ctx, l => l.Load(id), ct),
+            StreetType.TypeName => await Load<StreetByIdDataLoader, GreenCommunity.Domain.Geography.Street?>(ctx, l => l.Load(id), ct),
+            CampaignType.TypeName => await Load<CampaignByIdDataLoader, GreenCommunity.Domain.Campaigns.Campaign?>(ctx, l => l.Load(id), ct),
+            CriteriaSchemeType.TypeName => await Load<CriteriaSchemeByIdDataLoader, GreenCommunity.Domain.Criteria.CriteriaScheme?>(ctx, l => l.Load(id), ct),
+            CriteriaSectionType.TypeName => await ctx.Db().CriteriaSections.Include(s => s.Indicators).FirstOrDefaultAsync(s => s.Id == id, ct),
+            CriteriaIndicatorType.TypeName => await ctx.Db().Indicators.FirstOrDefaultAsync(i => i.Id == id, ct),
+            IndicatorDefinitionType.TypeName => await Load<IndicatorDefinitionByIdDataLoader, GreenCommunity.Domain.Indicators.IndicatorDefinition?>(ctx, l => l.Load(id), ct),
+            ObservationType.TypeName => await Load<ObservationByIdDataLoader, GreenCommunity.Domain.Indicators.Observation?>(ctx, l => l.Load(id), ct),
+            PublicityNoticeType.TypeName => await Load<PublicityNoticeByIdDataLoader, GreenCommunity.Domain.Publicity.PublicityNotice?>(ctx, l => l.Load(id), ct),
+            _ => throw GraphQLErrors.WithCode(ErrorCodes.InvalidId, $"'{globalId}' is not a global ID issued by this API."),
+        };
+    }
+
+    private static Task<TValue> Load<TLoader, TValue>(IResolveFieldContext ctx, Func<TLoader, global::GraphQL.DataLoader.IDataLoaderResult<TValue>> load, CancellationToken ct)
+        where TLoader : BatchDataLoader<int, TValue> =>
+        load(ctx.Service<TLoader>()).GetResultAsync(ct);
+}

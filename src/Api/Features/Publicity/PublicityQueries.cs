@@ -1,0 +1,34 @@
+using GraphQL;
+using GraphQL.Types;
+using GreenCommunity.Api.GraphQL.Relay;
+using GreenCommunity.Api.GraphQL.Schema;
+using GreenCommunity.Infrastructure.Queries;
+
+namespace GreenCommunity.Api.Features.Publicity;
+
+/// <summary>Root fields for publicity notices.</summary>
+public static class PublicityQueries
+{
+    /// <summary>Adds the fields to the root query.</summary>
+    public static void AddTo(ObjectGraphType query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Field<NonNullGraphType<PublicityNoticeConnectionType>>("publicityNotices")
+            .Description("Published publicity notices, newest first; activeOnly keeps those still open to objection.")
+            .Argument<BooleanGraphType>("activeOnly", "Only notices whose objection period includes today.", a => a.DefaultValue = false)
+            .Paged()
+            .ResolveAsync(async ctx =>
+            {
+                var page = PageRequest.From(ctx);
+                var now = ctx.UtcNow();
+                var today = DateOnly.FromDateTime(now);
+                var notices = ctx.Db().PublishedNotices(now);
+                if (ctx.GetArgument("activeOnly", false))
+                {
+                    notices = notices.Where(n => n.OpenedOn <= today && today <= n.ObjectionDeadline);
+                }
+
+                return await page.ExecuteAsync(notices.OrderByDescending(n => n.OpenedOn).ThenByDescending(n => n.Id), ctx.CancellationToken);
+            });
+    }
+}

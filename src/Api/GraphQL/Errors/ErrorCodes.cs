@@ -1,0 +1,29 @@
+namespace GreenCommunity.Api.GraphQL.Errors;
+
+/// <summary>
+/// Stable values of <c>extensions.code</c> that this API sets itself. Parse and validation failures carry the
+/// engine's own stable codes (e.g. <c>SYNTAX_ERROR</c>, <c>FIELDS_ON_CORRECT_TYPE</c>, <c>INVALID_VALUE</c>).
+/// </summary>
+public static class ErrorCodes
+{
+    /// <summary>The HTTP request itself is malformed (bad JSON, wrong parameter types, no query).</summary>
+    public const string BadRequest = "BAD_REQUEST";
+
+    /// <summary>An argument value breaks a documented rule.</summary>
+    public const string BadUserInput = "BAD_USER_INPUT";
+
+    /// <summary>A page size outside 0..100.</summary>
+    public const string PageSizeOutOfRange = "PAGE_SIZE_OUT_OF_RANGE";
+
+    /// <summary>A cursor that this API did not issue.</summary>
+    public const string InvalidCursor = "INVALID_CURSOR";
+
+    /// <summary>A global ID that this API did not issue, or of the wrong type.</summary>
+    public const string InvalidId = "INVALID_ID";
+
+    /// <summary>A mutation sent with GET, or another operation the transport forbids.</summary>
+    public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+
+    /// <summary>An unexpected failure; details are logged under the correlation ID, never returned.</summary>
+    public const string InternalServerError = "INTERNAL_SERVER_ERROR";
+}

@@ -1,0 +1,94 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQLParser.AST;
+using GreenCommunity.Api.GraphQL.DataLoading;
+using GreenCommunity.Api.GraphQL.Errors;
+using GreenCommunity.Api.GraphQL.Http;
+using GreenCommunity.Api.GraphQL.Schema;
+
+namespace GreenCommunity.Api.GraphQL;
+
+/// <summary>Registers the GraphQL schema, engine and endpoint.</summary>
+public static class GraphQLSetup
+{
+    /// <summary>The endpoint's path.</summary>
+    public const string Path = "/graphql";
+
+    /// <summary>Adds the schema (singleton), the batch loaders (per request) and the HTTP endpoint.</summary>
+    public static IServiceCollection AddGreenCommunityGraphQL(this IServiceCollection services)
+    {
+        services.AddGraphQL(graphQL => graphQL
+            .AddSchema<GreenCommunitySchema>()
+            .AddGraphTypes(typeof(GraphQLSetup).Assembly)
+            .AddSystemTextJson()
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddErrorInfoProvider(options =>
+            {
+                options.ExposeExceptionDetails = false;
+                options.ExposeCode = true;
+                options.ExposeCodes = false;
+                options.ExposeData = false;
+            })
+            .AddUnhandledExceptionHandler(HideUnexpectedError));
+
+        foreach (var loader in typeof(GraphQLSetup).Assembly.GetTypes().Where(IsBatchLoader))
+        {
+            services.AddScoped(loader);
+        }
+
+        services.AddSingleton<GraphQLHttpEndpoint>();
+        return services;
+    }
+
+    /// <summary>Maps the GraphQL endpoint (GET and POST, and the IDE for browsers).</summary>
+    public static IEndpointConventionBuilder MapGreenCommunityGraphQL(this IEndpointRouteBuilder endpoints)
+    {
+        return endpoints.Map(Path, context => context.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(context));
+    }
+
+    private static bool IsBatchLoader(Type type)
+    {
+        if (type.IsAbstract)
+        {
+            return false;
+        }
+
+        for (var t = type.BaseType; t is not null; t = t.BaseType)
+        {
+            if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(BatchDataLoader<,>))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void HideUnexpectedError(UnhandledExceptionContext context)
+    {
+        if (context.OriginalException is OperationCanceledException)
+        {
+            return;
+        }
+
+        var services = context.Context?.RequestServices ?? context.ExecutionOptions?.RequestServices;
+        var traceId = services?.GetService<IHttpContextAccessor>()?.HttpContext?.TraceIdentifier ?? Guid.NewGuid().ToString("N");
+        var logger = services?.GetService<ILoggerFactory>()?.CreateLogger(typeof(GraphQLSetup));
+        if (logger is not null)
+        {
+            UnexpectedErrorLog.Write(logger, context.FieldContext?.FieldDefinition.Name ?? "(request)", traceId, context.OriginalException);
+        }
+
+        context.Exception = new ExecutionError($"An unexpected error occurred. Quote this reference when reporting it: {traceId}.")
+        {
+            Code = ErrorCodes.InternalServerError,
+        };
+    }
+}
+
+/// <summary>Log messages for unexpected errors.</summary>
+internal static partial class UnexpectedErrorLog
+{
+    [LoggerMessage(EventId = 5000, Level = LogLevel.Error, Message = "Unexpected error resolving {Field} (correlation ID {CorrelationId})")]
+    public static partial void Write(ILogger logger, string field, string correlationId, Exception exception);
+}

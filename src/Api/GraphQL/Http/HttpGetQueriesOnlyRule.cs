@@ -1,0 +1,31 @@
+using GraphQL.Validation;
+using GraphQLParser.AST;
+using GreenCommunity.Api.GraphQL.Errors;
+
+namespace GreenCommunity.Api.GraphQL.Http;
+
+/// <summary>Refuses anything but a query over GET, before execution, so a link or image tag can never change data.</summary>
+public sealed class HttpGetQueriesOnlyRule : ValidationRuleBase
+{
+    /// <summary>The shared instance.</summary>
+    public static readonly HttpGetQueriesOnlyRule Instance = new();
+
+    /// <inheritdoc />
+    public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Operation.Operation != OperationType.Query)
+        {
+            context.ReportError(new ValidationError(
+                context.Document.Source,
+                null,
+                $"Only queries may be sent with GET; send this {context.Operation.Operation.ToString().ToLowerInvariant()} with POST.",
+                context.Operation)
+            {
+                Code = ErrorCodes.MethodNotAllowed,
+            });
+        }
+
+        return default;
+    }
+}

@@ -1,0 +1,118 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Text;
+using GraphQL;
+using GreenCommunity.Api.GraphQL.Errors;
+using Microsoft.EntityFrameworkCore;
+
+namespace GreenCommunity.Api.GraphQL.Relay;
+
+/// <summary>
+/// The paging arguments of a connection field (<c>first/after/last/before</c>), checked, and the slicing
+/// they imply. Cursors are opaque; they encode the position in the ordered list.
+/// </summary>
+public sealed record PageRequest(int? First, int? After, int? Last, int? Before)
+{
+    /// <summary>Page size when neither <c>first</c> nor <c>last</c> is given.</summary>
+    public const int DefaultPageSize = 20;
+
+    /// <summary>The largest page a caller may ask for.</summary>
+    public const int MaxPageSize = 100;
+
+    private const string CursorPrefix = "pos:";
+
+    /// <summary>Reads and checks the paging arguments of <paramref name="context"/>.</summary>
+    public static PageRequest From(IResolveFieldContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var first = context.GetArgument<int?>("first");
+        var last = context.GetArgument<int?>("last");
+        var after = context.GetArgument<string?>("after");
+        var before = context.GetArgument<string?>("before");
+        CheckSize("first", first);
+        CheckSize("last", last);
+        if (first is not null && last is not null)
+        {
+            throw GraphQLErrors.WithCode(ErrorCodes.BadUserInput, "Pass either 'first' or 'last', not both.");
+        }
+
+        return new PageRequest(first, after is null ? null : DecodeCursor(after), last, before is null ? null : DecodeCursor(before));
+    }
+
+    /// <summary>The cursor of the item at <paramref name="position"/> (0-based) in the ordered list.</summary>
+    public static string EncodeCursor(int position) =>
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(CursorPrefix + position.ToString(CultureInfo.InvariantCulture)));
+
+    /// <summary>The window [start, start+count) of a list of <paramref name="total"/> items that this request selects.</summary>
+    public (int Start, int Count) Window(int total)
+    {
+        var lower = After is { } a ? Math.Min(a + 1, total) : 0;
+        var upper = Before is { } b ? Math.Clamp(b, lower, total) : total;
+        if (Last is { } last)
+        {
+            var start = Math.Max(lower, upper - last);
+            return (start, upper - start);
+        }
+
+        var count = Math.Min(First ?? DefaultPageSize, upper - lower);
+        return (lower, count);
+    }
+
+    /// <summary>Runs the request on an ordered query: one COUNT and one page query.</summary>
+    public async Task<Connection<T>> ExecuteAsync<T>(IQueryable<T> orderedQuery, CancellationToken cancellationToken)
+    {
+        var total = await orderedQuery.CountAsync(cancellationToken);
+        var (start, count) = Window(total);
+        var items = count == 0 ? [] : await orderedQuery.Skip(start).Take(count).ToListAsync(cancellationToken);
+        return Build(items, start, total);
+    }
+
+    /// <summary>Slices an in-memory list already in order (used for lists loaded in batches).</summary>
+    public Connection<T> Slice<T>(IReadOnlyList<T> ordered)
+    {
+        ArgumentNullException.ThrowIfNull(ordered);
+        var (start, count) = Window(ordered.Count);
+        return Build(ordered.Skip(start).Take(count).ToList(), start, ordered.Count);
+    }
+
+    private Connection<T> Build<T>(IReadOnlyList<T> items, int start, int total)
+    {
+        var edges = items.Select((item, i) => new Edge<T>(EncodeCursor(start + i), item)).ToList();
+        var upper = Before is { } b ? Math.Min(b, total) : total;
+        var lower = After is { } a ? a + 1 : 0;
+        var pageInfo = new PageInfo(
+            HasNextPage: start + edges.Count < upper,
+            HasPreviousPage: start > lower,
+            StartCursor: edges.Count > 0 ? edges[0].Cursor : null,
+            EndCursor: edges.Count > 0 ? edges[^1].Cursor : null);
+        return new Connection<T>(edges, pageInfo, total);
+    }
+
+    private static void CheckSize(string name, int? size)
+    {
+        if (size is < 0 or > MaxPageSize)
+        {
+            throw GraphQLErrors.WithCode(
+                ErrorCodes.PageSizeOutOfRange,
+                $"'{name}' must be between 0 and {MaxPageSize}; it was {size}. Page through larger lists with cursors, or use the bulk downloads.");
+        }
+    }
+
+    private static int DecodeCursor(string cursor)
+    {
+        try
+        {
+            var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
+            if (text.StartsWith(CursorPrefix, StringComparison.Ordinal)
+                && int.TryParse(text.AsSpan(CursorPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var position))
+            {
+                return position;
+            }
+        }
+        catch (FormatException)
+        {
+        }
+
+        throw GraphQLErrors.WithCode(ErrorCodes.InvalidCursor, $"'{cursor}' is not a cursor issued by this API.");
+    }
+}

@@ -1,0 +1,34 @@
+using GreenCommunity.Api.Features.Awards;
+using GreenCommunity.Api.Features.Campaigns;
+using GreenCommunity.Api.Features.Communities;
+using GreenCommunity.Api.Features.Criteria;
+using GreenCommunity.Api.Features.Geography;
+using GreenCommunity.Api.Features.Indicators;
+using GreenCommunity.Api.Features.Publicity;
+
+namespace GreenCommunity.Api.GraphQL.Schema;
+
+/// <summary>The GreenCommunity schema. A singleton: built once, shared by all requests.</summary>
+public sealed class GreenCommunitySchema : global::GraphQL.Types.Schema
+{
+    /// <summary>Builds the schema.</summary>
+    public GreenCommunitySchema(IServiceProvider services, QueryType query)
+        : base(services)
+    {
+        Description = "GreenCommunity: the open-data API of the city's Green Community (绿色社区) programme.";
+        Query = query;
+
+        // Types reachable only through the Node interface must be registered explicitly.
+        RegisterType(typeof(AwardType));
+        RegisterType(typeof(CommunityType));
+        RegisterType(typeof(DistrictType));
+        RegisterType(typeof(StreetType));
+        RegisterType(typeof(CampaignType));
+        RegisterType(typeof(CriteriaSchemeType));
+        RegisterType(typeof(CriteriaSectionType));
+        RegisterType(typeof(CriteriaIndicatorType));
+        RegisterType(typeof(IndicatorDefinitionType));
+        RegisterType(typeof(ObservationType));
+        RegisterType(typeof(PublicityNoticeType));
+    }
+}

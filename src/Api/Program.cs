@@ -1,0 +1,16 @@
+using GreenCommunity.Api.GraphQL;
+using GreenCommunity.Api.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddGreenCommunityGraphQL();
+
+var app = builder.Build();
+app.UseStaticFiles();
+app.MapGreenCommunityGraphQL();
+app.MapGet("/", () => Results.Redirect(GraphQLSetup.Path));
+await app.RunAsync();
+
+/// <summary>The API's entry point; public so integration tests can host it.</summary>
+public partial class Program;

@@ -1,0 +1,40 @@
+using GreenCommunity.Api.Tests.Infrastructure;
+
+namespace GreenCommunity.Api.Tests.Features;
+
+/// <summary>Nested lists load in batches: the number of SQL commands depends on the query's depth, not on its rows.</summary>
+[Collection(ApiTestGroup.Name)]
+public sealed class BatchLoadingTests(ApiFactory factory)
+{
+    private const string Nested = """
+        query($n: Int) {
+          awards(first: $n, where: { year: { eq: 2002 }, level: { eq: CITY } }) {
+            nodes {
+              score
+              districtAtAward { name { en } }
+              campaign { year }
+              community { name { zh en } street { name { en } district { code } } district { name { en } } awards { totalCount } }
+            }
+          }
+        }
+        """;
+
+    [Fact]
+    public async Task SendsTheSameNumberOfSqlCommandsForOneAwardAndFor31()
+    {
+        var client = factory.CreateClient();
+        var one = await CountCommandsAsync(client, 1);
+        var all = await CountCommandsAsync(client, 31);
+        Assert.Equal(one, all);
+        Assert.InRange(all, 3, 12);
+    }
+
+    private async Task<int> CountCommandsAsync(HttpClient client, int rows)
+    {
+        var before = factory.Commands.Count;
+        var response = await client.PostGraphQLAsync(Nested, new { n = rows });
+        var after = factory.Commands.Count;
+        Assert.Equal(rows, response.AssertData()["awards"]!["nodes"]!.AsArray().Count);
+        return after - before;
+    }
+}

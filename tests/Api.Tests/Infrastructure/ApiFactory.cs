@@ -1,0 +1,77 @@
+using System.Data.Common;
+using GreenCommunity.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GreenCommunity.Api.Tests.Infrastructure;
+
+/// <summary>
+/// Hosts the API over real HTTP (in-memory transport) on its own SQLite file, migrated and seeded with the sample
+/// dataset exactly as a fresh clone does, and counts the SQL commands it sends.
+/// </summary>
+public sealed class ApiFactory : WebApplicationFactory<Program>
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("greencommunity-api-tests-");
+
+    /// <summary>Counts SQL commands sent by the API.</summary>
+    public SqlCommandCounter Commands { get; } = new();
+
+    /// <inheritdoc />
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:GreenCommunity", $"Data Source={Path.Combine(_folder.FullName, "api.db")}");
+        builder.ConfigureServices(services =>
+            services.ConfigureDbContext<GreenCommunityDbContext>(options => options.AddInterceptors(Commands)));
+    }
+
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                _folder.Delete(recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+}
+
+/// <summary>Counts the SQL commands executed through EF Core.</summary>
+public sealed class SqlCommandCounter : DbCommandInterceptor
+{
+    private int _count;
+
+    /// <summary>Commands executed so far.</summary>
+    public int Count => Volatile.Read(ref _count);
+
+    /// <inheritdoc />
+    public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _count);
+        return base.ReaderExecutedAsync(command, eventData, result, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public override ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _count);
+        return base.ScalarExecutedAsync(command, eventData, result, cancellationToken);
+    }
+}
+
+/// <summary>One API host shared by the tests of a collection (seeding once keeps the suite fast).</summary>
+[CollectionDefinition(Name)]
+public sealed class ApiTestGroup : ICollectionFixture<ApiFactory>
+{
+    /// <summary>The collection's name.</summary>
+    public const string Name = "api";
+}
