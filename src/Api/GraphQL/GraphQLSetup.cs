@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
@@ -20,7 +22,7 @@ public static class GraphQLSetup
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<GreenCommunitySchema>()
             .AddGraphTypes(typeof(GraphQLSetup).Assembly)
-            .AddSystemTextJson()
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddErrorInfoProvider(options =>
             {
