@@ -3,7 +3,7 @@ using GreenCommunity.Domain.Common;
 namespace GreenCommunity.Domain.Applications;
 
 /// <summary>A community's request for a title in a campaign, with its evidence, gate facts and history.</summary>
-public sealed class Application : Entity
+public sealed partial class Application : Entity
 {
     private readonly List<Evidence> _evidence = [];
     private readonly List<ApplicationEvent> _history = [];
@@ -68,8 +68,12 @@ public sealed class Application : Entity
     /// <summary>Records the community's self-assessed score.</summary>
     public void RecordSelfAssessment(decimal score)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(score);
-        SelfAssessedScore = score;
+        if (score < 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(score), score, "A score cannot be negative.");
+        }
+
+        SelfAssessedScore = score == 0m ? 0m : score;
         Version++;
     }
 

@@ -25,7 +25,7 @@ public enum EvaluationStep
 }
 
 /// <summary>A panel's on-site visit to one application: the steps done, the evaluators' scores, the feedback.</summary>
-public sealed class Evaluation : Entity
+public sealed partial class Evaluation : Entity
 {
     private readonly List<EvaluationStepRecord> _steps = [];
     private readonly List<IndicatorScore> _scores = [];
@@ -138,10 +138,16 @@ public sealed class IndicatorScore : Entity
 
     internal IndicatorScore(int panelMemberId, int indicatorId, decimal points)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(points);
+        if (points < 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(points), points, "Points cannot be negative.");
+        }
+
         PanelMemberId = panelMemberId;
         IndicatorId = indicatorId;
-        Points = points;
+
+        // Normalises decimal negative zero (-0.0), which compares equal to zero but prints with a sign.
+        Points = points == 0m ? 0m : points;
     }
 
     /// <summary>The evaluation.</summary>

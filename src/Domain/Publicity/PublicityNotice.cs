@@ -44,6 +44,33 @@ public sealed class PublicityNotice : Entity
     /// <summary>True while objections may be filed on <paramref name="day"/>.</summary>
     public bool IsOpenOn(DateOnly day) => OpenedOn <= day && day <= ObjectionDeadline;
 
+    /// <summary>
+    /// Files an objection against a listed candidate while the notice is open. Reasons are required; the
+    /// objector's contact is kept for the city only.
+    /// </summary>
+    public (Objection? Objection, DomainError? Error) FileObjection(int applicationId, string reasons, string? evidence, string? contact, DateTime now)
+    {
+        if (!IsOpenOn(DateOnly.FromDateTime(now)))
+        {
+            return (null, new DomainError(DomainErrorCodes.DeadlinePassed, $"Objections are accepted from {OpenedOn:yyyy-MM-dd} to {ObjectionDeadline:yyyy-MM-dd}.", "publicityNoticeId"));
+        }
+
+        if (!_candidates.Exists(c => c.ApplicationId == applicationId))
+        {
+            return (null, new DomainError(DomainErrorCodes.NotFound, "That candidate is not on this notice.", "candidateId"));
+        }
+
+        if (string.IsNullOrWhiteSpace(reasons))
+        {
+            return (null, new DomainError(DomainErrorCodes.InvalidInput, "Give the reasons for the objection.", "reasons"));
+        }
+
+        return (new Objection(Id, applicationId, reasons.Trim(), evidence, contact, now), null);
+    }
+
+    /// <summary>True once the objection period is over on <paramref name="day"/>.</summary>
+    public bool HasClosedBy(DateOnly day) => day > ObjectionDeadline;
+
     /// <summary>Lists a candidate application and its community.</summary>
     public void List(int applicationId, int communityId)
     {
