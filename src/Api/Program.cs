@@ -4,10 +4,12 @@ using GreenCommunity.Api.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddHttpContextAccessor();
+builder.Services.AddSignIn(builder.Configuration);
 builder.Services.AddGreenCommunityGraphQL();
 
 var app = builder.Build();
 app.UseStaticFiles();
+app.UseAuthentication();
 app.MapGreenCommunityGraphQL();
 app.MapGet("/", () => Results.Redirect(GraphQLSetup.Path));
 await app.RunAsync();

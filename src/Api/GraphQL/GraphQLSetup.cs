@@ -39,6 +39,8 @@ public static class GraphQLSetup
         }
 
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddScoped<Mutations.MutationContext>();
+        services.AddSingleton<Features.Publicity.ObjectionRateLimiter>();
         return services;
     }
 

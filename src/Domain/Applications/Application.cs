@@ -1,4 +1,6 @@
+using GreenCommunity.Domain.Campaigns;
 using GreenCommunity.Domain.Common;
+using GreenCommunity.Domain.Geography;
 
 namespace GreenCommunity.Domain.Applications;
 
@@ -27,8 +29,14 @@ public sealed partial class Application : Entity
     /// <summary>The campaign applied to.</summary>
     public int CampaignId { get; private set; }
 
+    /// <summary>The campaign applied to.</summary>
+    public Campaign? Campaign { get; private set; }
+
     /// <summary>The applying community.</summary>
     public int CommunityId { get; private set; }
+
+    /// <summary>The applying community.</summary>
+    public Community? Community { get; private set; }
 
     /// <summary>The current workflow state.</summary>
     public ApplicationStatus Status { get; private set; }

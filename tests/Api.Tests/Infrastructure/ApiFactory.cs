@@ -11,7 +11,7 @@ namespace GreenCommunity.Api.Tests.Infrastructure;
 /// Hosts the API over real HTTP (in-memory transport) on its own SQLite file, migrated and seeded with the sample
 /// dataset exactly as a fresh clone does, and counts the SQL commands it sends.
 /// </summary>
-public sealed class ApiFactory : WebApplicationFactory<Program>
+public class ApiFactory : WebApplicationFactory<Program>
 {
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("greencommunity-api-tests-");
 
@@ -23,8 +23,21 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:GreenCommunity", $"Data Source={Path.Combine(_folder.FullName, "api.db")}");
+        foreach (var (key, value) in TestTokens.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services =>
-            services.ConfigureDbContext<GreenCommunityDbContext>(options => options.AddInterceptors(Commands)));
+        {
+            services.ConfigureDbContext<GreenCommunityDbContext>(options => options.AddInterceptors(Commands));
+            ConfigureTestServices(services);
+        });
+    }
+
+    /// <summary>Lets a derived factory replace services (e.g. the clock).</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services)
+    {
     }
 
     /// <inheritdoc />

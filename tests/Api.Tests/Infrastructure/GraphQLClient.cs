@@ -30,13 +30,18 @@ public sealed record GraphQLResponse(HttpStatusCode Status, string? MediaType, J
 public static class GraphQLClient
 {
     /// <summary>POSTs a query as JSON.</summary>
-    public static async Task<GraphQLResponse> PostGraphQLAsync(this HttpClient client, string query, object? variables = null, string accept = "application/graphql-response+json")
+    public static async Task<GraphQLResponse> PostGraphQLAsync(this HttpClient client, string query, object? variables = null, string accept = "application/graphql-response+json", string? token = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
             Content = JsonContent.Create(new { query, variables }),
         };
         request.Headers.Accept.ParseAdd(accept);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
         return await SendGraphQLAsync(client, request);
     }
 

@@ -61,15 +61,46 @@ public sealed class SchemaContractTests(ApiFactory factory)
     }
 
     [Fact]
-    public void NoPublicTypeExposesPersonalOrUnpublishedWorkflowData()
+    public void AnonymousCallersCannotReachPersonalOrInProgressWorkflowData()
     {
-        var typeNames = Schema().AllTypes.Select(t => t.Name).ToHashSet();
-        string[] forbidden = ["Objection", "PanelMember", "IndicatorScore", "Evidence", "ApplicationEvent", "QuestionnaireResult"];
-        Assert.DoesNotContain(forbidden, typeNames.Contains);
-        var fieldNames = Schema().AllTypes.OfType<IComplexGraphType>().SelectMany(t => t.Fields.Select(f => f.Name)).ToHashSet();
-        string[] forbiddenFields = ["contact", "objectorContact", "members", "scores"];
-        Assert.DoesNotContain(forbiddenFields, fieldNames.Contains);
+        var schema = Schema();
+        var reachable = new HashSet<string>();
+        var fields = new HashSet<string>();
+        var pending = new Queue<IGraphType>([schema.Query, schema.Mutation!]);
+        while (pending.TryDequeue(out var type))
+        {
+            if (RequiresSignIn(type) || !reachable.Add(type.Name))
+            {
+                continue;
+            }
+
+            var possible = type is IAbstractGraphType abstractType ? abstractType.PossibleTypes.Cast<IGraphType>() : [];
+            var children = type is IComplexGraphType complex
+                ? complex.Fields.Where(f => !RequiresSignIn(f)).Select(f => { fields.Add($"{type.Name}.{f.Name}"); return f.ResolvedType!.GetNamedType(); })
+                : [];
+            foreach (var child in possible.Concat(children))
+            {
+                pending.Enqueue(child);
+            }
+        }
+
+        string[] privateTypes = ["Application", "Objection", "PanelMember", "IndicatorScore", "Evidence", "ApplicationEvent", "QuestionnaireResult", "GateFacts", "Evaluation", "CollectiveReview"];
+        Assert.DoesNotContain(privateTypes, reachable.Contains);
+        Assert.DoesNotContain(fields, f => f.EndsWith(".contact", StringComparison.Ordinal) || f.EndsWith(".objectorContact", StringComparison.Ordinal) || f == "Panel.members");
+        Assert.Contains("Mutation.fileObjection", fields);
+        Assert.Contains("Award", reachable);
     }
+
+    [Fact]
+    public void EveryMutationButFilingAnObjectionNeedsARole()
+    {
+        var mutation = Schema().Mutation!;
+        var open = mutation.Fields.Where(f => !RequiresSignIn(f) || f.GetRoles() is not { Count: > 0 }).Select(f => f.Name);
+        Assert.Equal(["fileObjection"], open);
+    }
+
+    private static bool RequiresSignIn(IMetadataReader requirements) =>
+        requirements.IsAuthorizationRequired() && !requirements.IsAnonymousAllowed();
 
     private GreenCommunitySchema Schema()
     {

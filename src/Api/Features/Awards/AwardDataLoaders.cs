@@ -58,3 +58,11 @@ public sealed class PanelByIdDataLoader(GreenCommunityDbContext db) : ValueByKey
     protected override async Task<IReadOnlyDictionary<int, Panel>> FetchValuesAsync(IReadOnlyCollection<int> keys, CancellationToken cancellationToken) =>
         await db.Panels.Where(p => keys.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
 }
+
+/// <summary>Each panel's members, by panel ID.</summary>
+public sealed class PanelMembersByPanelIdDataLoader(GreenCommunityDbContext db) : ListByKeyDataLoader<int, PanelMember>
+{
+    /// <inheritdoc />
+    protected override async Task<ILookup<int, PanelMember>> FetchValuesAsync(IReadOnlyCollection<int> keys, CancellationToken cancellationToken) =>
+        (await db.PanelMembers.Where(m => keys.Contains(m.PanelId)).OrderBy(m => m.Id).ToListAsync(cancellationToken)).ToLookup(m => m.PanelId);
+}

@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using GreenCommunity.Api.Features.Campaigns;
 using GreenCommunity.Api.Features.Communities;
@@ -5,6 +6,7 @@ using GreenCommunity.Api.Features.Criteria;
 using GreenCommunity.Api.Features.Geography;
 using GreenCommunity.Api.GraphQL.Relay;
 using GreenCommunity.Api.GraphQL.Schema;
+using GreenCommunity.Domain.Access;
 using GreenCommunity.Domain.Applications;
 using GreenCommunity.Domain.Awards;
 using GreenCommunity.Domain.Evaluations;
@@ -95,11 +97,35 @@ public sealed class GateVerdictType : ObjectGraphType<GateVerdict>
 /// <summary>GraphQL <c>Panel</c>.</summary>
 public sealed class PanelType : ObjectGraphType<Panel>
 {
+    /// <summary>The type name used in global IDs.</summary>
+    public const string TypeName = "Panel";
+
     /// <summary>Defines the fields.</summary>
     public PanelType()
     {
-        Name = "Panel";
-        Description = "An on-site evaluation panel (评审组). Its members' identities and contacts are not public.";
+        Name = TypeName;
+        Description = "An on-site evaluation panel (评审组). Its members are visible to the city only; their contacts never.";
+        Interface<NodeInterfaceType>();
+        IsTypeOf = o => o is Panel;
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The panel's opaque global ID.").Resolve(ctx => GlobalId.Encode(TypeName, ctx.Source.Id));
         Field(p => p.Name).Description("The panel's name.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PanelMemberType>>>>("members")
+            .Description("The evaluators on the panel (city administrators only).")
+            .AuthorizeWithRoles(nameof(Role.CityAdmin))
+            .Resolve(ctx => ctx.Service<PanelMembersByPanelIdDataLoader>().Load(ctx.Source.Id));
+    }
+}
+
+/// <summary>GraphQL <c>PanelMember</c>.</summary>
+public sealed class PanelMemberType : ObjectGraphType<PanelMember>
+{
+    /// <summary>Defines the fields.</summary>
+    public PanelMemberType()
+    {
+        Name = "PanelMember";
+        Description = "An evaluator on a panel. Contact details are never exposed.";
+        this.AuthorizeWithRoles(nameof(Role.CityAdmin));
+        Field(m => m.Subject).Description("The evaluator's sign-in subject.");
+        Field(m => m.DisplayName).Description("The evaluator's name.");
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using GreenCommunity.Api.Features.Applications;
 using GreenCommunity.Api.Features.Awards;
 using GreenCommunity.Api.Features.Campaigns;
 using GreenCommunity.Api.Features.Communities;
@@ -7,6 +8,7 @@ using GreenCommunity.Api.Features.Criteria;
 using GreenCommunity.Api.Features.Geography;
 using GreenCommunity.Api.Features.Indicators;
 using GreenCommunity.Api.Features.Publicity;
+using GreenCommunity.Api.GraphQL.Authorization;
 using GreenCommunity.Api.GraphQL.DataLoading;
 using GreenCommunity.Api.GraphQL.Errors;
 using GreenCommunity.Api.GraphQL.Relay;
@@ -69,6 +71,10 @@ public static class NodeQueries
             IndicatorDefinitionType.TypeName => await Load<IndicatorDefinitionByIdDataLoader, GreenCommunity.Domain.Indicators.IndicatorDefinition?>(ctx, l => l.Load(id), ct),
             ObservationType.TypeName => await Load<ObservationByIdDataLoader, GreenCommunity.Domain.Indicators.Observation?>(ctx, l => l.Load(id), ct),
             PublicityNoticeType.TypeName => await Load<PublicityNoticeByIdDataLoader, GreenCommunity.Domain.Publicity.PublicityNotice?>(ctx, l => l.Load(id), ct),
+            PanelType.TypeName => await Load<PanelByIdDataLoader, GreenCommunity.Domain.Evaluations.Panel?>(ctx, l => l.Load(id), ct),
+            ApplicationType.TypeName => ActorClaims.From(ctx.User) is { } actor
+                ? await ApplicationQueries.Visible(ctx.Db(), actor).FirstOrDefaultAsync(a => a.Id == id, ct)
+                : null,
             _ => throw GraphQLErrors.WithCode(ErrorCodes.InvalidId, $"'{globalId}' is not a global ID issued by this API."),
         };
     }

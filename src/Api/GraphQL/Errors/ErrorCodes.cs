@@ -24,6 +24,15 @@ public static class ErrorCodes
     /// <summary>A mutation sent with GET, or another operation the transport forbids.</summary>
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
 
+    /// <summary>The Authorization header holds a token that was refused (HTTP 401).</summary>
+    public const string InvalidToken = "INVALID_TOKEN";
+
+    /// <summary>The caller may not select a field: not signed in (HTTP 401) or without the role (HTTP 403).</summary>
+    public const string AccessDenied = "ACCESS_DENIED";
+
+    /// <summary>Too many requests of a kind from one caller.</summary>
+    public const string RateLimited = "RATE_LIMITED";
+
     /// <summary>An unexpected failure; details are logged under the correlation ID, never returned.</summary>
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 }

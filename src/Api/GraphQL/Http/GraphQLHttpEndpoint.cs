@@ -2,9 +2,11 @@ using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Validation;
+using GreenCommunity.Api.GraphQL.Authorization;
 using GreenCommunity.Api.GraphQL.Errors;
 using GreenCommunity.Api.GraphQL.Ide;
 using GreenCommunity.Api.GraphQL.Schema;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
@@ -23,7 +25,8 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<GreenCommunitySchema> 
     /// <summary>The legacy media type.</summary>
     public const string JsonMediaType = "application/json";
 
-    private static readonly IValidationRule[] GetRules = [.. DocumentValidator.CoreRules, HttpGetQueriesOnlyRule.Instance];
+    private static readonly IValidationRule[] PostRules = [.. DocumentValidator.CoreRules, new AuthorizationValidationRule()];
+    private static readonly IValidationRule[] GetRules = [.. PostRules, HttpGetQueriesOnlyRule.Instance];
 
     /// <summary>Handles one request to the GraphQL endpoint.</summary>
     public async Task HandleAsync(HttpContext context)
@@ -56,6 +59,18 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<GreenCommunitySchema> 
             return;
         }
 
+        if (HasRejectedCredentials(context))
+        {
+            context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+            await WriteErrorAsync(
+                context,
+                StatusCodes.Status401Unauthorized,
+                mediaType,
+                ErrorCodes.InvalidToken,
+                "The Authorization header holds no valid token (expired, not yet valid, wrongly signed or for another audience). Sign in again, or send no Authorization header to read public data.");
+            return;
+        }
+
         var (graphQLRequest, problem) = isGet ? ReadQueryString(request) : await ReadBodyAsync(request);
         if (problem is not null)
         {
@@ -78,13 +93,17 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<GreenCommunitySchema> 
             RequestServices = context.RequestServices,
             User = context.User,
             CancellationToken = context.RequestAborted,
-            ValidationRules = isGet ? GetRules : null,
+            ValidationRules = isGet ? GetRules : PostRules,
         });
 
         var status = StatusFor(result, mediaType, out var methodNotAllowed);
         if (methodNotAllowed)
         {
             context.Response.Headers.Allow = "POST";
+        }
+        else if (status == StatusCodes.Status401Unauthorized)
+        {
+            context.Response.Headers.WWWAuthenticate = "Bearer";
         }
 
         await WriteAsync(context, status, mediaType, result);
@@ -131,6 +150,12 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<GreenCommunitySchema> 
             return StatusCodes.Status405MethodNotAllowed;
         }
 
+        var denials = result.Errors?.OfType<AccessDeniedError>().ToList();
+        if (denials is { Count: > 0 })
+        {
+            return denials.Min(d => d.Status);
+        }
+
         if (result.Executed || mediaType == JsonMediaType)
         {
             return StatusCodes.Status200OK;
@@ -138,6 +163,10 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<GreenCommunitySchema> 
 
         return StatusCodes.Status400BadRequest;
     }
+
+    private static bool HasRejectedCredentials(HttpContext context) =>
+        !StringValues.IsNullOrEmpty(context.Request.Headers.Authorization)
+        && context.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult is not { Succeeded: true };
 
     private (GraphQLRequest? Request, (int Status, string Message)? Problem) ReadQueryString(HttpRequest request)
     {

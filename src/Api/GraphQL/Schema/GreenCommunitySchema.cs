@@ -12,11 +12,12 @@ namespace GreenCommunity.Api.GraphQL.Schema;
 public sealed class GreenCommunitySchema : global::GraphQL.Types.Schema
 {
     /// <summary>Builds the schema.</summary>
-    public GreenCommunitySchema(IServiceProvider services, QueryType query)
+    public GreenCommunitySchema(IServiceProvider services, QueryType query, MutationType mutation)
         : base(services)
     {
         Description = "GreenCommunity: the open-data API of the city's Green Community (绿色社区) programme.";
         Query = query;
+        Mutation = mutation;
 
         // Types reachable only through the Node interface must be registered explicitly.
         RegisterType(typeof(AwardType));
@@ -30,5 +31,7 @@ public sealed class GreenCommunitySchema : global::GraphQL.Types.Schema
         RegisterType(typeof(IndicatorDefinitionType));
         RegisterType(typeof(ObservationType));
         RegisterType(typeof(PublicityNoticeType));
+        RegisterType(typeof(Features.Applications.ApplicationType));
+        RegisterType(typeof(PanelType));
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using GreenCommunity.Api.Features.Applications;
 using GreenCommunity.Api.Features.Awards;
 using GreenCommunity.Api.Features.Campaigns;
 using GreenCommunity.Api.Features.Communities;
@@ -18,7 +19,7 @@ public sealed class QueryType : ObjectGraphType
     public QueryType()
     {
         Name = "Query";
-        Description = "Public reads of the Green Community programme: everything here is published data, no sign-in needed.";
+        Description = "Reads of the Green Community programme. Public fields show published data only and need no sign-in; the workflow fields (viewer, applications, queues, objections) need a token and show only what your role and scope allow.";
         NodeQueries.AddTo(this);
         AwardQueries.AddTo(this);
         CommunityQueries.AddTo(this);
@@ -28,5 +29,7 @@ public sealed class QueryType : ObjectGraphType
         IndicatorQueries.AddTo(this);
         PublicityQueries.AddTo(this);
         MetricsQueries.AddTo(this);
+        ApplicationQueries.AddTo(this);
+        ObjectionQueries.AddTo(this);
     }
 }

@@ -1,6 +1,4 @@
 using GreenCommunity.Domain.Applications;
-using GreenCommunity.Domain.Campaigns;
-using GreenCommunity.Domain.Geography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -12,8 +10,8 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
     {
         builder.HasIndex(a => new { a.CampaignId, a.CommunityId }).IsUnique();
         builder.HasIndex(a => a.CommunityId);
-        builder.HasOne<Campaign>().WithMany().HasForeignKey(a => a.CampaignId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Community>().WithMany().HasForeignKey(a => a.CommunityId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.Campaign).WithMany().HasForeignKey(a => a.CampaignId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.Community).WithMany().HasForeignKey(a => a.CommunityId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.OwnsOne(a => a.GateFacts, f =>
         {

@@ -1,0 +1,246 @@
+using GraphQL.Types;
+using GreenCommunity.Api.Features.Applications;
+using GreenCommunity.Api.Features.Awards;
+using GreenCommunity.Api.GraphQL.Mutations;
+using GreenCommunity.Domain.Applications;
+using GreenCommunity.Domain.Evaluations;
+
+namespace GreenCommunity.Api.Features.Evaluations;
+
+/// <summary>Input of <c>formPanel</c>.</summary>
+public sealed class FormPanelInput
+{
+    /// <summary>The campaign's global ID.</summary>
+    public string Campaign { get; set; } = string.Empty;
+
+    /// <summary>The panel's name.</summary>
+    public string Name { get; set; } = string.Empty;
+
+    /// <summary>The evaluators.</summary>
+    public IReadOnlyList<PanelMemberInput> Members { get; set; } = [];
+}
+
+/// <summary>An evaluator to seat on a panel.</summary>
+public sealed class PanelMemberInput
+{
+    /// <summary>Their sign-in subject.</summary>
+    public string Subject { get; set; } = string.Empty;
+
+    /// <summary>Their name.</summary>
+    public string DisplayName { get; set; } = string.Empty;
+
+    /// <summary>Phone or e-mail; never published.</summary>
+    public string? Contact { get; set; }
+}
+
+/// <summary>Input of <c>assignPanel</c>.</summary>
+public sealed class AssignPanelInput : ApplicationVersionInput
+{
+    /// <summary>The panel's global ID.</summary>
+    public string Panel { get; set; } = string.Empty;
+}
+
+/// <summary>An application and the evaluation version the caller read.</summary>
+public class EvaluationChangeInput
+{
+    /// <summary>The application's global ID.</summary>
+    public string Application { get; set; } = string.Empty;
+
+    /// <summary>The evaluation's version as read.</summary>
+    public int EvaluationVersion { get; set; }
+}
+
+/// <summary>Input of <c>recordEvaluationStep</c>.</summary>
+public sealed class RecordEvaluationStepInput : EvaluationChangeInput
+{
+    /// <summary>The step.</summary>
+    public EvaluationStep Step { get; set; }
+
+    /// <summary>The panel's notes.</summary>
+    public string? Notes { get; set; }
+
+    /// <summary>The questionnaire results (forum step only).</summary>
+    public QuestionnaireInput? Questionnaire { get; set; }
+}
+
+/// <summary>Questionnaire results as input.</summary>
+public sealed class QuestionnaireInput
+{
+    /// <summary>Residents who answered.</summary>
+    public int Respondents { get; set; }
+
+    /// <summary>Satisfied respondents.</summary>
+    public int Satisfied { get; set; }
+
+    /// <summary>Respondents aware of the programme.</summary>
+    public int AwareOfProgramme { get; set; }
+}
+
+/// <summary>Input of <c>scoreIndicators</c>.</summary>
+public sealed class ScoreIndicatorsInput : EvaluationChangeInput
+{
+    /// <summary>The points per indicator.</summary>
+    public IReadOnlyList<IndicatorPointsInput> Scores { get; set; } = [];
+}
+
+/// <summary>Points for one indicator.</summary>
+public sealed class IndicatorPointsInput
+{
+    /// <summary>The criteria indicator's global ID.</summary>
+    public string Indicator { get; set; } = string.Empty;
+
+    /// <summary>The points.</summary>
+    public double Points { get; set; }
+}
+
+/// <summary>Input of <c>completeEvaluation</c>.</summary>
+public sealed class CompleteEvaluationInput : EvaluationChangeInput
+{
+    /// <summary>The feedback given to the community.</summary>
+    public string Feedback { get; set; } = string.Empty;
+}
+
+/// <summary>GraphQL <c>FormPanelInput</c>.</summary>
+public sealed class FormPanelInputType : InputObjectGraphType<FormPanelInput>
+{
+    /// <summary>Defines the fields.</summary>
+    public FormPanelInputType()
+    {
+        Name = "FormPanelInput";
+        Description = "A new evaluation panel.";
+        Field<NonNullGraphType<IdGraphType>>("campaign").Description("The city-level campaign's global ID.");
+        Field<NonNullGraphType<StringGraphType>>("name").Description("The panel's name, e.g. Panel 3.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PanelMemberInputType>>>>("members").Description("The evaluators (at most 20).");
+    }
+}
+
+/// <summary>GraphQL <c>PanelMemberInput</c>.</summary>
+public sealed class PanelMemberInputType : InputObjectGraphType<PanelMemberInput>
+{
+    /// <summary>Defines the fields.</summary>
+    public PanelMemberInputType()
+    {
+        Name = "PanelMemberInput";
+        Description = "An evaluator to seat on a panel.";
+        Field<NonNullGraphType<StringGraphType>>("subject").Description("Their sign-in subject (the token's sub claim).");
+        Field<NonNullGraphType<StringGraphType>>("displayName").Description("Their name.");
+        Field<StringGraphType>("contact").Description("Phone or e-mail; kept for the city, never published.");
+    }
+}
+
+/// <summary>GraphQL <c>AssignPanelInput</c>.</summary>
+public sealed class AssignPanelInputType : ApplicationChangeInputType<AssignPanelInput>
+{
+    /// <summary>Defines the fields.</summary>
+    public AssignPanelInputType()
+        : base("AssignPanelInput", "The panel to assign to a recommended application.")
+    {
+        Field<NonNullGraphType<IdGraphType>>("panel").Description("The panel's global ID.");
+    }
+}
+
+/// <summary>Adds the fields every evaluation input starts with.</summary>
+public abstract class EvaluationChangeInputType<T> : InputObjectGraphType<T>
+    where T : EvaluationChangeInput
+{
+    /// <summary>Defines the common fields.</summary>
+    protected EvaluationChangeInputType(string name, string description)
+    {
+        Name = name;
+        Description = description;
+        Field<NonNullGraphType<IdGraphType>>("application").Description("The application's global ID.");
+        Field<NonNullGraphType<IntGraphType>>("evaluationVersion").Description("The evaluation's version as you read it; a stale version is refused with CONFLICT.");
+    }
+}
+
+/// <summary>GraphQL <c>RecordEvaluationStepInput</c>.</summary>
+public sealed class RecordEvaluationStepInputType : EvaluationChangeInputType<RecordEvaluationStepInput>
+{
+    /// <summary>Defines the fields.</summary>
+    public RecordEvaluationStepInputType()
+        : base("RecordEvaluationStepInput", "The next step of the on-site procedure.")
+    {
+        Field<NonNullGraphType<EvaluationStepType>>("step").Description("The step; it must be the next one.");
+        Field<StringGraphType>("notes").Description("The panel's notes.");
+        Field<QuestionnaireInputType>("questionnaire").Description("The questionnaire's results; required for FORUM_AND_QUESTIONNAIRE_HELD only.");
+    }
+}
+
+/// <summary>GraphQL <c>QuestionnaireInput</c>.</summary>
+public sealed class QuestionnaireInputType : InputObjectGraphType<QuestionnaireInput>
+{
+    /// <summary>Defines the fields.</summary>
+    public QuestionnaireInputType()
+    {
+        Name = "QuestionnaireInput";
+        Description = "Aggregate results of the resident questionnaire.";
+        Field<NonNullGraphType<IntGraphType>>("respondents").Description("Residents who answered (at least 1).");
+        Field<NonNullGraphType<IntGraphType>>("satisfied").Description("Respondents satisfied with the environment.");
+        Field<NonNullGraphType<IntGraphType>>("awareOfProgramme").Description("Respondents aware of the programme.");
+    }
+}
+
+/// <summary>GraphQL <c>ScoreIndicatorsInput</c>.</summary>
+public sealed class ScoreIndicatorsInputType : EvaluationChangeInputType<ScoreIndicatorsInput>
+{
+    /// <summary>Defines the fields.</summary>
+    public ScoreIndicatorsInputType()
+        : base("ScoreIndicatorsInput", "Your points for indicators; a later score for the same indicator replaces yours.")
+    {
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorPointsInputType>>>>("scores").Description("Points per indicator (at most 100).");
+    }
+}
+
+/// <summary>GraphQL <c>IndicatorPointsInput</c>.</summary>
+public sealed class IndicatorPointsInputType : InputObjectGraphType<IndicatorPointsInput>
+{
+    /// <summary>Defines the fields.</summary>
+    public IndicatorPointsInputType()
+    {
+        Name = "IndicatorPointsInput";
+        Description = "Points for one indicator.";
+        Field<NonNullGraphType<IdGraphType>>("indicator").Description("The criteria indicator's global ID.");
+        Field<NonNullGraphType<FloatGraphType>>("points").Description("The points, within 0..the indicator's maximum (two decimals kept).");
+    }
+}
+
+/// <summary>GraphQL <c>CompleteEvaluationInput</c>.</summary>
+public sealed class CompleteEvaluationInputType : EvaluationChangeInputType<CompleteEvaluationInput>
+{
+    /// <summary>Defines the fields.</summary>
+    public CompleteEvaluationInputType()
+        : base("CompleteEvaluationInput", "Completes the evaluation.")
+    {
+        Field<NonNullGraphType<StringGraphType>>("feedback").Description("The feedback given to the community.");
+    }
+}
+
+/// <summary>GraphQL <c>FormPanelError</c>.</summary>
+public sealed class FormPanelErrorType() : ErrorUnionType("FormPanelError", typeof(DuplicateErrorType));
+
+/// <summary>GraphQL <c>FormPanelPayload</c>.</summary>
+public sealed class FormPanelPayloadType() : PayloadType<PanelType, FormPanelErrorType, Panel>("FormPanelPayload", "panel", "The new panel.");
+
+/// <summary>GraphQL <c>AssignPanelError</c>.</summary>
+public sealed class AssignPanelErrorType() : ErrorUnionType("AssignPanelError");
+
+/// <summary>GraphQL <c>AssignPanelPayload</c>.</summary>
+public sealed class AssignPanelPayloadType() : PayloadType<ApplicationType, AssignPanelErrorType, Application>("AssignPanelPayload", "application", "The application as it now stands.");
+
+/// <summary>GraphQL <c>RecordEvaluationStepError</c>.</summary>
+public sealed class RecordEvaluationStepErrorType() : ErrorUnionType("RecordEvaluationStepError", typeof(StepOutOfOrderErrorType));
+
+/// <summary>GraphQL <c>RecordEvaluationStepPayload</c>.</summary>
+public sealed class RecordEvaluationStepPayloadType() : PayloadType<ApplicationType, RecordEvaluationStepErrorType, Application>("RecordEvaluationStepPayload", "application", "The application as it now stands.");
+
+/// <summary>GraphQL <c>ScoreIndicatorsError</c>.</summary>
+public sealed class ScoreIndicatorsErrorType() : ErrorUnionType("ScoreIndicatorsError", typeof(ScoreOutOfRangeErrorType));
+
+/// <summary>GraphQL <c>ScoreIndicatorsPayload</c>.</summary>
+public sealed class ScoreIndicatorsPayloadType() : PayloadType<ApplicationType, ScoreIndicatorsErrorType, Application>("ScoreIndicatorsPayload", "application", "The application as it now stands.");
+
+/// <summary>GraphQL <c>CompleteEvaluationError</c>.</summary>
+public sealed class CompleteEvaluationErrorType() : ErrorUnionType("CompleteEvaluationError");
+
+/// <summary>GraphQL <c>CompleteEvaluationPayload</c>.</summary>
+public sealed class CompleteEvaluationPayloadType() : PayloadType<ApplicationType, CompleteEvaluationErrorType, Application>("CompleteEvaluationPayload", "application", "The application as it now stands.");

@@ -1,0 +1,45 @@
+using System.Security.Claims;
+using GreenCommunity.Domain.Access;
+
+namespace GreenCommunity.Api.GraphQL.Authorization;
+
+/// <summary>
+/// Reads who is calling from the token: the subject (<c>sub</c>, or <c>oid</c> from Entra ID), the app roles
+/// (<c>roles</c> from Entra ID, <c>role</c> from <c>dotnet user-jwts</c>), and the scope claims <c>community</c>
+/// (community codes an applicant applies for) and <c>district</c> (district codes a reviewer reviews for).
+/// </summary>
+public static class ActorClaims
+{
+    /// <summary>The claim naming a community an applicant acts for.</summary>
+    public const string Community = "community";
+
+    /// <summary>The claim naming a district a reviewer acts for.</summary>
+    public const string District = "district";
+
+    private static readonly string[] RoleClaims = ["roles", "role", ClaimTypes.Role];
+    private static readonly string[] SubjectClaims = ["sub", "oid", ClaimTypes.NameIdentifier];
+
+    /// <summary>The actor behind a signed-in principal; null for anonymous callers.</summary>
+    public static Actor? From(ClaimsPrincipal? user)
+    {
+        if (user?.Identity?.IsAuthenticated != true)
+        {
+            return null;
+        }
+
+        var subject = SubjectClaims.Select(user.FindFirstValue).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+        if (subject is null)
+        {
+            return null;
+        }
+
+        var roles = user.Claims.Where(c => RoleClaims.Contains(c.Type))
+            .Select(c => Enum.TryParse<Role>(c.Value, ignoreCase: false, out var role) ? role : (Role?)null)
+            .OfType<Role>()
+            .ToHashSet();
+        return new Actor(subject, roles, Values(user, Community), Values(user, District));
+    }
+
+    private static HashSet<string> Values(ClaimsPrincipal user, string type) =>
+        user.FindAll(type).SelectMany(c => c.Value.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToHashSet(StringComparer.Ordinal);
+}

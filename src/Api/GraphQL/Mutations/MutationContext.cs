@@ -1,0 +1,65 @@
+using GreenCommunity.Api.GraphQL.Authorization;
+using GreenCommunity.Domain.Access;
+using GreenCommunity.Domain.Common;
+using GreenCommunity.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace GreenCommunity.Api.GraphQL.Mutations;
+
+/// <summary>
+/// What a mutation works with: the database (tracking), the signed-in actor, the clock. Every mutation saves
+/// once, so each is one transaction; a concurrent change to the same record is reported as <c>CONFLICT</c>.
+/// </summary>
+public sealed class MutationContext(GreenCommunityDbContext db, IHttpContextAccessor http, TimeProvider clock)
+{
+    /// <summary>The database.</summary>
+    public GreenCommunityDbContext Db { get; } = db;
+
+    /// <summary>The signed-in caller. Mutations that need one are refused before execution when there is none.</summary>
+    public Actor Actor => ActorClaims.From(http.HttpContext?.User) ?? throw new InvalidOperationException("No signed-in actor; the authorization rule should have refused the request.");
+
+    /// <summary>The signed-in caller, or null for anonymous callers.</summary>
+    public Actor? OptionalActor => ActorClaims.From(http.HttpContext?.User);
+
+    /// <summary>Now (UTC).</summary>
+    public DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>Today.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(Now);
+
+    /// <summary>Saves all changes in one transaction; a concurrent change gives <c>CONFLICT</c> and saves nothing.</summary>
+    public async Task<DomainError?> SaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Db.SaveChangesAsync(cancellationToken);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            Db.ChangeTracker.Clear();
+            return new DomainError(DomainErrorCodes.Conflict, "Someone changed this record at the same time; nothing was saved. Read it again and retry.", "version");
+        }
+        catch (DbUpdateException)
+        {
+            Db.ChangeTracker.Clear();
+            return new DomainError(DomainErrorCodes.Duplicate, "The change conflicts with a record that already exists; nothing was saved.");
+        }
+    }
+
+    /// <summary>
+    /// Saves when <paramref name="outcome"/> keeps its changes; otherwise discards them. Returns the error to
+    /// report, if any.
+    /// </summary>
+    public async Task<DomainError?> CommitAsync(Outcome outcome, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        if (!outcome.ChangesKept)
+        {
+            Db.ChangeTracker.Clear();
+            return outcome.Error;
+        }
+
+        return await SaveAsync(cancellationToken) ?? outcome.Error;
+    }
+}

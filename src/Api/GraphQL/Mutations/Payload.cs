@@ -1,0 +1,42 @@
+using GraphQL.Types;
+using GreenCommunity.Domain.Common;
+
+namespace GreenCommunity.Api.GraphQL.Mutations;
+
+/// <summary>What a mutation returns: the changed object (when there is one) and the business-rule errors.</summary>
+/// <typeparam name="T">The changed object's type.</typeparam>
+public sealed record Payload<T>(T? Value, IReadOnlyList<DomainError> Errors)
+    where T : class;
+
+/// <summary>Builds payloads.</summary>
+public static class Payload
+{
+    /// <summary>Success.</summary>
+    public static Payload<T> Ok<T>(T value)
+        where T : class => new(value, []);
+
+    /// <summary>A failure; <paramref name="value"/> is the object as it now stands, when the caller may see it.</summary>
+    public static Payload<T> Failed<T>(DomainError error, T? value = null)
+        where T : class => new(value, [error]);
+}
+
+/// <summary>A payload type named <c>XyzPayload</c>: one field for the changed object and <c>errors</c>.</summary>
+/// <typeparam name="TValueGraphType">The changed object's graph type.</typeparam>
+/// <typeparam name="TErrorUnion">The mutation's error union.</typeparam>
+/// <typeparam name="TValue">The changed object's CLR type.</typeparam>
+public abstract class PayloadType<TValueGraphType, TErrorUnion, TValue> : ObjectGraphType<Payload<TValue>>
+    where TValueGraphType : IGraphType
+    where TErrorUnion : UnionGraphType
+    where TValue : class
+{
+    /// <summary>Defines the payload.</summary>
+    protected PayloadType(string name, string valueField, string valueDescription)
+    {
+        Name = name;
+        Description = $"The result of {char.ToLowerInvariant(name[0])}{name[1..^7]}: the {valueField} and any business-rule errors.";
+        Field<TValueGraphType>(valueField).Description(valueDescription).Resolve(ctx => ctx.Source.Value);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TErrorUnion>>>>("errors")
+            .Description("Business-rule errors; empty on success.")
+            .Resolve(ctx => ctx.Source.Errors);
+    }
+}

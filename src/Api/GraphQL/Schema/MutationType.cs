@@ -1,0 +1,24 @@
+using GraphQL.Types;
+using GreenCommunity.Api.Features.Applications;
+using GreenCommunity.Api.Features.Campaigns;
+using GreenCommunity.Api.Features.Evaluations;
+using GreenCommunity.Api.Features.Publicity;
+using GreenCommunity.Api.Features.Reviews;
+
+namespace GreenCommunity.Api.GraphQL.Schema;
+
+/// <summary>The root mutation, assembled from the features' fields.</summary>
+public sealed class MutationType : ObjectGraphType
+{
+    /// <summary>Adds each feature's mutations.</summary>
+    public MutationType()
+    {
+        Name = "Mutation";
+        Description = "The programme's workflow, one mutation per action. Each takes one input and returns a payload with the changed object and typed business-rule errors; each is one transaction.";
+        ApplicationMutations.AddTo(this);
+        EvaluationMutations.AddTo(this);
+        ReviewMutations.AddTo(this);
+        PublicityMutations.AddTo(this);
+        CampaignMutations.AddTo(this);
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Identity.Web;
+
+namespace GreenCommunity.Api.Hosting;
+
+/// <summary>
+/// Sign-in. <c>Authentication:Provider</c> = <c>EntraId</c> uses Microsoft.Identity.Web with the <c>AzureAd</c>
+/// section (production). Otherwise (the default, <c>LocalJwt</c>) plain JwtBearer reads
+/// <c>Authentication:Schemes:Bearer</c>: the settings <c>dotnet user-jwts</c> writes, or a test's signing key.
+/// </summary>
+public static class SignInSetup
+{
+    /// <summary>Adds authentication and authorization.</summary>
+    public static IServiceCollection AddSignIn(this IServiceCollection services, IConfiguration configuration)
+    {
+        var provider = configuration["Authentication:Provider"] ?? "LocalJwt";
+        switch (provider)
+        {
+            case "EntraId":
+                services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+                    .AddMicrosoftIdentityWebApi(configuration.GetSection("AzureAd"));
+                break;
+            case "LocalJwt":
+                services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+                break;
+            default:
+                throw new InvalidOperationException($"Authentication:Provider '{provider}' is not supported; use LocalJwt or EntraId.");
+        }
+
+        services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
+        {
+            // Keep the token's claim names (sub, roles, community, district) as they are.
+            options.MapInboundClaims = false;
+            options.TokenValidationParameters.ClockSkew = TimeSpan.FromSeconds(30);
+            options.TokenValidationParameters.RequireExpirationTime = true;
+            options.TokenValidationParameters.RequireSignedTokens = true;
+            options.TokenValidationParameters.ValidateLifetime = true;
+        });
+        services.AddAuthorization();
+        return services;
+    }
+}
