@@ -13,6 +13,7 @@ using GreenCommunity.Api.GraphQL.DataLoading;
 using GreenCommunity.Api.GraphQL.Errors;
 using GreenCommunity.Api.GraphQL.Relay;
 using GreenCommunity.Api.GraphQL.Schema;
+using GreenCommunity.Domain.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace GreenCommunity.Api.Features.Nodes;
@@ -72,6 +73,9 @@ public static class NodeQueries
             ObservationType.TypeName => await Load<ObservationByIdDataLoader, GreenCommunity.Domain.Indicators.Observation?>(ctx, l => l.Load(id), ct),
             PublicityNoticeType.TypeName => await Load<PublicityNoticeByIdDataLoader, GreenCommunity.Domain.Publicity.PublicityNotice?>(ctx, l => l.Load(id), ct),
             PanelType.TypeName => await Load<PanelByIdDataLoader, GreenCommunity.Domain.Evaluations.Panel?>(ctx, l => l.Load(id), ct),
+            ObjectionType.TypeName => ActorClaims.From(ctx.User)?.Is(Role.CityAdmin) == true
+                ? await ctx.Db().Objections.FirstOrDefaultAsync(o => o.Id == id, ct)
+                : null,
             ApplicationType.TypeName => ActorClaims.From(ctx.User) is { } actor
                 ? await ApplicationQueries.Visible(ctx.Db(), actor).FirstOrDefaultAsync(a => a.Id == id, ct)
                 : null,

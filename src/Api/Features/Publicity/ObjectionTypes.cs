@@ -39,6 +39,8 @@ public sealed class ObjectionType : ObjectGraphType<Objection>
         Name = TypeName;
         Description = "An objection raised during a publicity period, as the city sees it (city administrators only).";
         this.AuthorizeWithRoles(nameof(Role.CityAdmin));
+        Interface<NodeInterfaceType>();
+        IsTypeOf = o => o is Objection;
         Field<NonNullGraphType<IdGraphType>>("id").Description("The objection's opaque global ID.").Resolve(ctx => GlobalId.Encode(TypeName, ctx.Source.Id));
         Field<NonNullGraphType<ApplicationType>>("application").Description("The candidate objected to.").Resolve(ctx => ctx.Service<ApplicationByIdDataLoader>().Load(ctx.Source.ApplicationId));
         Field(o => o.Reasons).Description("The objector's reasons.");

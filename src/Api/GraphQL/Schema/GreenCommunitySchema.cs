@@ -33,5 +33,6 @@ public sealed class GreenCommunitySchema : global::GraphQL.Types.Schema
         RegisterType(typeof(PublicityNoticeType));
         RegisterType(typeof(Features.Applications.ApplicationType));
         RegisterType(typeof(PanelType));
+        RegisterType(typeof(ObjectionType));
     }
 }
