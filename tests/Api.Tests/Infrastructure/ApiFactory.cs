@@ -1,5 +1,4 @@
 using System.Data.Common;
-using GreenCommunity.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -23,8 +22,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:GreenCommunity", $"Data Source={Path.Combine(_folder.FullName, "api.db")}");
-        builder.ConfigureServices(services =>
-            services.ConfigureDbContext<GreenCommunityDbContext>(options => options.AddInterceptors(Commands)));
+        builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Commands));
     }
 
     /// <inheritdoc />
