@@ -7,12 +7,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GreenCommunity.Api.Tests.Infrastructure;
 
 /// <summary>
-/// Hosts the API over real HTTP (in-memory transport) on its own SQLite file, migrated and seeded with the sample
-/// dataset exactly as a fresh clone does, and counts the SQL commands it sends.
+/// Hosts the API over real HTTP (in-memory transport) on its own database (a SQLite file, or a PostgreSQL database
+/// when the environment says so: <see cref="TestDatabase"/>), migrated and seeded with the sample dataset exactly
+/// as a fresh clone does, and counts the SQL commands it sends.
 /// </summary>
 public sealed class ApiFactory : WebApplicationFactory<Program>
 {
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("greencommunity-api-tests-");
+    /// <summary>This host's database, on the provider the suite runs on.</summary>
+    public TestDatabase Database { get; } = TestDatabase.Create();
 
     /// <summary>Counts SQL commands sent by the API.</summary>
     public SqlCommandCounter Commands { get; } = new();
@@ -21,7 +23,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:GreenCommunity", $"Data Source={Path.Combine(_folder.FullName, "api.db")}");
+        Database.Configure(builder);
         builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Commands));
     }
 
@@ -31,14 +33,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                _folder.Delete(recursive: true);
-            }
-            catch (IOException)
-            {
-            }
+            Database.Dispose();
         }
     }
 }
