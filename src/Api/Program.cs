@@ -7,6 +7,11 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddGreenCommunityGraphQL();
 
 var app = builder.Build();
+if (await app.RunCommandAsync(args))
+{
+    return;
+}
+
 app.UseStaticFiles();
 app.MapGreenCommunityGraphQL();
 app.MapGet("/", () => Results.Redirect(GraphQLSetup.Path));
