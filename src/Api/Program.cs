@@ -3,6 +3,7 @@ using GreenCommunity.Api.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddGreenCommunityHealthChecks();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddGreenCommunityGraphQL();
 
@@ -13,6 +14,7 @@ if (await app.RunCommandAsync(args))
 }
 
 app.UseStaticFiles();
+app.MapGreenCommunityHealthChecks();
 app.MapGreenCommunityGraphQL();
 app.MapGet("/", () => Results.Redirect(GraphQLSetup.Path));
 await app.RunAsync();

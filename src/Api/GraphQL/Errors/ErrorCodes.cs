@@ -24,6 +24,9 @@ public static class ErrorCodes
     /// <summary>A mutation sent with GET, or another operation the transport forbids.</summary>
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
 
+    /// <summary>The database cannot be reached for now (HTTP 503 with Retry-After); retry later.</summary>
+    public const string ServiceUnavailable = "SERVICE_UNAVAILABLE";
+
     /// <summary>An unexpected failure; details are logged under the correlation ID, never returned.</summary>
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 }

@@ -87,6 +87,11 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<GreenCommunitySchema> 
             context.Response.Headers.Allow = "POST";
         }
 
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            context.Response.Headers.RetryAfter = "5";
+        }
+
         await WriteAsync(context, status, mediaType, result);
     }
 
@@ -129,6 +134,11 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<GreenCommunitySchema> 
         if (methodNotAllowed)
         {
             return StatusCodes.Status405MethodNotAllowed;
+        }
+
+        if (result.Errors?.Any(e => e.Code == ErrorCodes.ServiceUnavailable) == true)
+        {
+            return StatusCodes.Status503ServiceUnavailable;
         }
 
         if (result.Executed || mediaType == JsonMediaType)
