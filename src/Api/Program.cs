@@ -4,6 +4,7 @@ using GreenCommunity.Api.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddGreenCommunityHealthChecks();
+builder.Services.AddGreenCommunityTelemetry(builder.Configuration);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddGreenCommunityGraphQL();
 

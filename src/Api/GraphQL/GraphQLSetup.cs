@@ -7,6 +7,7 @@ using GreenCommunity.Api.GraphQL.DataLoading;
 using GreenCommunity.Api.GraphQL.Errors;
 using GreenCommunity.Api.GraphQL.Http;
 using GreenCommunity.Api.GraphQL.Schema;
+using GreenCommunity.Api.Hosting;
 using GreenCommunity.Infrastructure.Persistence;
 
 namespace GreenCommunity.Api.GraphQL;
@@ -32,7 +33,8 @@ public static class GraphQLSetup
                 options.ExposeCodes = false;
                 options.ExposeData = false;
             })
-            .AddUnhandledExceptionHandler(HideUnexpectedError));
+            .AddUnhandledExceptionHandler(HideUnexpectedError)
+            .UseTelemetry(TelemetrySetup.ConfigureGraphQL));
 
         foreach (var loader in typeof(GraphQLSetup).Assembly.GetTypes().Where(IsBatchLoader))
         {
