@@ -3,13 +3,21 @@ using GreenCommunity.Api.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddGreenCommunityHealthChecks();
+builder.Services.AddGreenCommunityTelemetry(builder.Configuration);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddSignIn(builder.Configuration);
 builder.Services.AddGreenCommunityGraphQL();
 
 var app = builder.Build();
+if (await app.RunCommandAsync(args))
+{
+    return;
+}
+
 app.UseStaticFiles();
 app.UseAuthentication();
+app.MapGreenCommunityHealthChecks();
 app.MapGreenCommunityGraphQL();
 app.MapGet("/", () => Results.Redirect(GraphQLSetup.Path));
 await app.RunAsync();

@@ -1,6 +1,6 @@
 using GreenCommunity.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GreenCommunity.Infrastructure;
@@ -17,23 +17,32 @@ public static class DependencyInjection
         ArgumentNullException.ThrowIfNull(options);
         var connectionString = ResolveConnectionString(options, contentRoot);
         services.AddSingleton(options);
-        services.AddDbContext<GreenCommunityDbContext>(db =>
+        switch (options.Provider)
         {
-            switch (options.Provider)
-            {
-                case DatabaseProvider.Sqlite:
-                    db.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(GreenCommunityDbContext).Assembly.GetName().Name));
-                    break;
-                default:
-                    throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not supported.");
-            }
+            case DatabaseProvider.Sqlite:
+                AddContext<SqliteGreenCommunityDbContext>(services, options.Provider, connectionString);
+                break;
+            case DatabaseProvider.PostgreSql:
+                AddContext<PostgreSqlGreenCommunityDbContext>(services, options.Provider, connectionString);
+                break;
+            case DatabaseProvider.SqlServer:
+                AddContext<SqlServerGreenCommunityDbContext>(services, options.Provider, connectionString);
+                break;
+            default:
+                throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not supported.");
+        }
 
-            db.UseSnakeCaseNamingConvention();
-            db.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
-        });
         services.AddScoped<DatabaseInitializer>();
         return services;
     }
+
+    // Everything injects GreenCommunityDbContext; the provider's subclass carries that provider's migrations.
+    // Interceptors registered as IInterceptor services (the tests' command counter) are added to every context.
+    private static void AddContext<TContext>(IServiceCollection services, DatabaseProvider provider, string connectionString)
+        where TContext : GreenCommunityDbContext =>
+        services.AddDbContext<GreenCommunityDbContext, TContext>((serviceProvider, db) => db
+            .UseGreenCommunityDatabase(provider, connectionString)
+            .AddInterceptors(serviceProvider.GetServices<IInterceptor>()));
 
     /// <summary>The effective connection string: for SQLite, a file path made absolute and its folder created.</summary>
     public static string ResolveConnectionString(DatabaseOptions options, string contentRoot)

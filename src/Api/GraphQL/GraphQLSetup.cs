@@ -7,6 +7,8 @@ using GreenCommunity.Api.GraphQL.DataLoading;
 using GreenCommunity.Api.GraphQL.Errors;
 using GreenCommunity.Api.GraphQL.Http;
 using GreenCommunity.Api.GraphQL.Schema;
+using GreenCommunity.Api.Hosting;
+using GreenCommunity.Infrastructure.Persistence;
 
 namespace GreenCommunity.Api.GraphQL;
 
@@ -31,7 +33,8 @@ public static class GraphQLSetup
                 options.ExposeCodes = false;
                 options.ExposeData = false;
             })
-            .AddUnhandledExceptionHandler(HideUnexpectedError));
+            .AddUnhandledExceptionHandler(HideUnexpectedError)
+            .UseTelemetry(TelemetrySetup.ConfigureGraphQL));
 
         foreach (var loader in typeof(GraphQLSetup).Assembly.GetTypes().Where(IsBatchLoader))
         {
@@ -78,6 +81,12 @@ public static class GraphQLSetup
         var services = context.Context?.RequestServices ?? context.ExecutionOptions?.RequestServices;
         var traceId = services?.GetService<IHttpContextAccessor>()?.HttpContext?.TraceIdentifier ?? Guid.NewGuid().ToString("N");
         var logger = services?.GetService<ILoggerFactory>()?.CreateLogger(typeof(GraphQLSetup));
+        if (DatabaseFailures.IsUnavailable(context.OriginalException))
+        {
+            ReportDatabaseUnavailable(context, services, logger, traceId);
+            return;
+        }
+
         if (logger is not null)
         {
             UnexpectedErrorLog.Write(logger, context.FieldContext?.FieldDefinition.Name ?? "(request)", traceId, context.OriginalException);
@@ -88,6 +97,25 @@ public static class GraphQLSetup
             Code = ErrorCodes.InternalServerError,
         };
     }
+
+    // The database is down or restarting: a 503 the client can retry (GraphQLHttpEndpoint sets the status), not a bug.
+    private static void ReportDatabaseUnavailable(UnhandledExceptionContext context, IServiceProvider? services, ILogger? logger, string traceId)
+    {
+        if (logger is not null)
+        {
+            UnexpectedErrorLog.DatabaseUnavailable(logger, context.FieldContext?.FieldDefinition.Name ?? "(request)", traceId, context.OriginalException.GetBaseException().Message);
+        }
+
+        if (services?.GetService<DatabaseOptions>() is { } database)
+        {
+            DatabaseFailures.ClearConnectionPools(database.Provider);
+        }
+
+        context.Exception = new ExecutionError($"The database is unavailable right now; try again shortly. Reference: {traceId}.")
+        {
+            Code = ErrorCodes.ServiceUnavailable,
+        };
+    }
 }
 
 /// <summary>Log messages for unexpected errors.</summary>
@@ -95,4 +123,7 @@ internal static partial class UnexpectedErrorLog
 {
     [LoggerMessage(EventId = 5000, Level = LogLevel.Error, Message = "Unexpected error resolving {Field} (correlation ID {CorrelationId})")]
     public static partial void Write(ILogger logger, string field, string correlationId, Exception exception);
+
+    [LoggerMessage(EventId = 5030, Level = LogLevel.Warning, Message = "Database unavailable resolving {Field} (correlation ID {CorrelationId}): {Reason}")]
+    public static partial void DatabaseUnavailable(ILogger logger, string field, string correlationId, string reason);
 }

@@ -5,6 +5,12 @@ public enum DatabaseProvider
 {
     /// <summary>SQLite in a local file: the embedded default.</summary>
     Sqlite,
+
+    /// <summary>PostgreSQL (13 or later): the production database, tested in CI against a real server.</summary>
+    PostgreSql,
+
+    /// <summary>SQL Server (2019 or later): wired and its migrations committed; see the README for what is verified.</summary>
+    SqlServer,
 }
 
 /// <summary>Database settings, bound from the <c>Database</c> configuration section.</summary>

@@ -10,13 +10,32 @@ using GreenCommunity.Domain.Metrics;
 using GreenCommunity.Domain.Publicity;
 using GreenCommunity.Domain.Reviews;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace GreenCommunity.Infrastructure.Persistence;
 
-/// <summary>The programme's database. Used directly by queries and mutations; there is no repository layer (ADR-003).</summary>
-public sealed class GreenCommunityDbContext(DbContextOptions<GreenCommunityDbContext> options) : DbContext(options)
+/// <summary>
+/// The programme's database. Used directly by queries and mutations; there is no repository layer (ADR-003).
+/// One model for every provider: the host registers a provider's subclass
+/// (<see cref="SqliteGreenCommunityDbContext"/>, <see cref="PostgreSqlGreenCommunityDbContext"/>,
+/// <see cref="SqlServerGreenCommunityDbContext"/>) under this type, and the subclass exists only so each provider
+/// has its own migrations (ADR-007).
+/// </summary>
+public class GreenCommunityDbContext : DbContext
 {
+    /// <summary>A context on <paramref name="options"/>. Prefer a provider's subclass, which carries its migrations.</summary>
+    public GreenCommunityDbContext(DbContextOptions<GreenCommunityDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For the providers' subclasses, whose options are typed to the subclass.</summary>
+    protected GreenCommunityDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     /// <summary>Districts, current and former.</summary>
     public DbSet<District> Districts => Set<District>();
 
@@ -102,6 +121,15 @@ public sealed class GreenCommunityDbContext(DbContextOptions<GreenCommunityDbCon
     public DbSet<PublicityActivity> PublicityActivities => Set<PublicityActivity>();
 
     /// <inheritdoc />
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(optionsBuilder);
+
+        // The model depends on the provider (see ConfigureConventions): cache one per provider.
+        optionsBuilder.ReplaceService<IModelCacheKeyFactory, ProviderModelCacheKeyFactory>();
+    }
+
+    /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -129,6 +157,10 @@ public sealed class GreenCommunityDbContext(DbContextOptions<GreenCommunityDbCon
         configurationBuilder.Properties<Percentage>().HaveConversion<PercentageConverter>().HavePrecision(5, 4);
         configurationBuilder.Properties<decimal>().HavePrecision(12, 2);
 
+        // Instants are UTC everywhere (timestamp with time zone on PostgreSQL, which refuses other kinds): written
+        // as UTC and read back marked UTC on every provider, so the API prints them the same way on each.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+
         // SQLite has no decimal type: EF would store text and refuse to sort or aggregate it in SQL.
         // Scores and values are stored as REAL there, so ordering and statistics run in the database.
         if (Database.IsSqlite())
@@ -136,6 +168,15 @@ public sealed class GreenCommunityDbContext(DbContextOptions<GreenCommunityDbCon
             configurationBuilder.Properties<decimal>().HaveConversion<double>();
             configurationBuilder.Properties<Percentage>().HaveConversion<PercentageAsDoubleConverter>();
         }
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        d => d.Kind == DateTimeKind.Utc ? d : d.Kind == DateTimeKind.Local ? d.ToUniversalTime() : DateTime.SpecifyKind(d, DateTimeKind.Utc),
+        d => d.Kind == DateTimeKind.Utc ? d : DateTime.SpecifyKind(d, DateTimeKind.Utc));
+
+    private sealed class ProviderModelCacheKeyFactory : IModelCacheKeyFactory
+    {
+        public object Create(DbContext context, bool designTime) => (context.GetType(), context.Database.ProviderName, designTime);
     }
 
     private sealed class PercentageConverter() : ValueConverter<Percentage, decimal>(p => p.Fraction, d => new Percentage(d));

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using GreenCommunity.Api.GraphQL.Ide;
+using GreenCommunity.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -44,10 +45,10 @@ public sealed class GraphiQLInBrowserTests(ITestOutputHelper output)
         var scratch = Directory.CreateTempSubdirectory("greencommunity-graphiql-test-");
         try
         {
-            var databasePath = Path.Combine(scratch.FullName, "greencommunity.db");
             var userDataDirectory = Directory.CreateDirectory(Path.Combine(scratch.FullName, "chromium-profile")).FullName;
 
-            await using var factory = new KestrelApiFactory($"Data Source={databasePath}");
+            using var database = TestDatabase.Create();
+            await using var factory = new KestrelApiFactory(database);
             factory.UseKestrel(0);
             factory.StartServer();
             var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
@@ -155,9 +156,9 @@ public sealed class GraphiQLInBrowserTests(ITestOutputHelper output)
         }
     }
 
-    private sealed class KestrelApiFactory(string connectionString) : WebApplicationFactory<Program>
+    private sealed class KestrelApiFactory(TestDatabase database) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
-            => builder.UseSetting("ConnectionStrings:GreenCommunity", connectionString);
+            => database.Configure(builder);
     }
 }

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using GreenCommunity.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -8,12 +7,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GreenCommunity.Api.Tests.Infrastructure;
 
 /// <summary>
-/// Hosts the API over real HTTP (in-memory transport) on its own SQLite file, migrated and seeded with the sample
-/// dataset exactly as a fresh clone does, and counts the SQL commands it sends.
+/// Hosts the API over real HTTP (in-memory transport) on its own database (a SQLite file, or a PostgreSQL database
+/// when the environment says so: <see cref="TestDatabase"/>), migrated and seeded with the sample dataset exactly
+/// as a fresh clone does, and counts the SQL commands it sends.
 /// </summary>
 public class ApiFactory : WebApplicationFactory<Program>
 {
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("greencommunity-api-tests-");
+    /// <summary>This host's database, on the provider the suite runs on.</summary>
+    public TestDatabase Database { get; } = TestDatabase.Create();
 
     /// <summary>Counts SQL commands sent by the API.</summary>
     public SqlCommandCounter Commands { get; } = new();
@@ -22,7 +23,7 @@ public class ApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:GreenCommunity", $"Data Source={Path.Combine(_folder.FullName, "api.db")}");
+        Database.Configure(builder);
         foreach (var (key, value) in TestTokens.Settings)
         {
             builder.UseSetting(key, value);
@@ -30,7 +31,7 @@ public class ApiFactory : WebApplicationFactory<Program>
 
         builder.ConfigureServices(services =>
         {
-            services.ConfigureDbContext<GreenCommunityDbContext>(options => options.AddInterceptors(Commands));
+            services.AddSingleton<IInterceptor>(Commands);
             ConfigureTestServices(services);
         });
     }
@@ -46,14 +47,7 @@ public class ApiFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                _folder.Delete(recursive: true);
-            }
-            catch (IOException)
-            {
-            }
+            Database.Dispose();
         }
     }
 }

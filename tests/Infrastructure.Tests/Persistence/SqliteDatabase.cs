@@ -28,12 +28,7 @@ public sealed class SqliteDatabase : IAsyncDisposable
     }
 
     /// <summary>A new context on the database, configured as the API configures it.</summary>
-    public GreenCommunityDbContext NewContext() =>
-        new(new DbContextOptionsBuilder<GreenCommunityDbContext>()
-            .UseSqlite(ConnectionString)
-            .UseSnakeCaseNamingConvention()
-            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
-            .Options);
+    public GreenCommunityDbContext NewContext() => DatabaseProviders.CreateContext(DatabaseProvider.Sqlite, ConnectionString);
 
     /// <inheritdoc />
     public ValueTask DisposeAsync()

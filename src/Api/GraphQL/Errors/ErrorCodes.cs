@@ -32,6 +32,8 @@ public static class ErrorCodes
 
     /// <summary>Too many requests of a kind from one caller.</summary>
     public const string RateLimited = "RATE_LIMITED";
+    /// <summary>The database cannot be reached for now (HTTP 503 with Retry-After); retry later.</summary>
+    public const string ServiceUnavailable = "SERVICE_UNAVAILABLE";
 
     /// <summary>An unexpected failure; details are logged under the correlation ID, never returned.</summary>
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";

@@ -106,6 +106,11 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<GreenCommunitySchema> 
             context.Response.Headers.WWWAuthenticate = "Bearer";
         }
 
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            context.Response.Headers.RetryAfter = "5";
+        }
+
         await WriteAsync(context, status, mediaType, result);
     }
 
@@ -154,6 +159,11 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<GreenCommunitySchema> 
         if (denials is { Count: > 0 })
         {
             return denials.Min(d => d.Status);
+        }
+
+        if (result.Errors?.Any(e => e.Code == ErrorCodes.ServiceUnavailable) == true)
+        {
+            return StatusCodes.Status503ServiceUnavailable;
         }
 
         if (result.Executed || mediaType == JsonMediaType)

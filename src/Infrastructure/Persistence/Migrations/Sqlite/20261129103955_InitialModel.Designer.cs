@@ -4,16 +4,19 @@ using System.Collections.Generic;
 using GreenCommunity.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
 namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(GreenCommunityDbContext))]
-    partial class GreenCommunityDbContextModelSnapshot : ModelSnapshot
+    [DbContext(typeof(SqliteGreenCommunityDbContext))]
+    [Migration("20261129103955_InitialModel")]
+    partial class InitialModel
     {
-        protected override void BuildModel(ModelBuilder modelBuilder)
+        /// <inheritdoc />
+        protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
