@@ -78,6 +78,9 @@ public sealed class Award : Entity
     /// <summary>When the award was published; unpublished awards are never public.</summary>
     public DateTime? PublishedAt { get; private set; }
 
+    /// <summary>Optimistic-concurrency version, incremented on every change.</summary>
+    public int Version { get; private set; }
+
     /// <summary>The revocation, if the city revoked the title.</summary>
     public Revocation? Revocation { get; private set; }
 
@@ -86,7 +89,14 @@ public sealed class Award : Entity
         AwardedOn <= day && day <= ValidUntil && (Revocation is null || day < Revocation.RevokedOn);
 
     /// <summary>Publishes the award.</summary>
-    public void Publish(DateTime at) => PublishedAt ??= at;
+    public void Publish(DateTime at)
+    {
+        if (PublishedAt is null)
+        {
+            PublishedAt = at;
+            Version++;
+        }
+    }
 
     /// <summary>Revokes the title; the award stays on record with the revocation.</summary>
     public void Revoke(DateOnly on, string reason)
@@ -97,6 +107,7 @@ public sealed class Award : Entity
         }
 
         Revocation = new Revocation(on, reason);
+        Version++;
     }
 }
 

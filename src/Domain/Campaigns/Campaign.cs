@@ -55,11 +55,21 @@ public sealed class Campaign : Entity
     /// <summary>When the results were published; until then none of the campaign's awards are public.</summary>
     public DateTime? ResultsPublishedAt { get; private set; }
 
+    /// <summary>Optimistic-concurrency version, incremented on every change.</summary>
+    public int Version { get; private set; }
+
     /// <summary>True once the results are public.</summary>
     public bool ResultsPublished => ResultsPublishedAt is not null;
 
     /// <summary>Announces the campaign to the public.</summary>
-    public void Announce(DateTime at) => AnnouncedAt ??= at;
+    public void Announce(DateTime at)
+    {
+        if (AnnouncedAt is null)
+        {
+            AnnouncedAt = at;
+            Version++;
+        }
+    }
 
     /// <summary>Marks the results as published.</summary>
     public void MarkResultsPublished(DateTime at)
@@ -69,7 +79,11 @@ public sealed class Campaign : Entity
             throw new InvalidOperationException("A campaign must be announced before its results are published.");
         }
 
-        ResultsPublishedAt ??= at;
+        if (ResultsPublishedAt is null)
+        {
+            ResultsPublishedAt = at;
+            Version++;
+        }
     }
 }
 

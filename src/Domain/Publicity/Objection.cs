@@ -60,6 +60,9 @@ public sealed class Objection : Entity
     /// <summary>The city's reasons for its resolution.</summary>
     public string? ResolutionNote { get; private set; }
 
+    /// <summary>Optimistic-concurrency version, incremented on every change.</summary>
+    public int Version { get; private set; }
+
     /// <summary>When it was resolved.</summary>
     public DateTime? ResolvedAt { get; private set; }
 
@@ -75,5 +78,6 @@ public sealed class Objection : Entity
         Resolution = resolution;
         ResolutionNote = note;
         ResolvedAt = at;
+        Version++;
     }
 }

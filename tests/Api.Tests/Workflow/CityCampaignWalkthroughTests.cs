@@ -198,6 +198,20 @@ public sealed class CityCampaignWalkthroughTests : IDisposable
         Assert.Empty(evaluation["scores"]!.AsArray());
     }
 
+    [Fact]
+    public async Task ConcurrentRevocationsOfOneAwardLeaveExactlyOneOnRecord()
+    {
+        At(2004, 6, 1);
+        var awardId = (await Query("{ awards(first: 1, where: { year: { eq: 2002 }, level: { eq: CITY }, revoked: false }) { nodes { id } } }"))["awards"]!["nodes"]![0]!["id"]!.GetValue<string>();
+        var results = await Task.WhenAll(Enumerable.Range(1, 4).Select(i =>
+            Mutate(Admin, "revokeAward", "award { id } errors { ... on Error { code } }", new { award = awardId, reason = $"Reason {i}." }, expectErrors: true)));
+        var codes = results.Select(r => r["errors"]!.AsArray().Select(e => e!["code"]!.GetValue<string>()).FirstOrDefault()).ToList();
+        Assert.Single(codes, c => c is null);
+        Assert.All(codes.Where(c => c is not null), c => Assert.Contains(c, new[] { "CONFLICT", "WRONG_STATE" }));
+        var reason = (await Query("query($id: ID!) { node(id: $id) { ... on Award { revocation { reason } } } }", new { id = awardId }))["node"]!["revocation"]!["reason"]!.GetValue<string>();
+        Assert.Matches("^Reason [1-4]\\.$", reason);
+    }
+
     private async Task<(JsonNode Application, string[] Evaluators)> ApplicationReadyToScoreAsync()
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];

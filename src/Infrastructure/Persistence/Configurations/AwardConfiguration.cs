@@ -25,5 +25,6 @@ internal sealed class AwardConfiguration : IEntityTypeConfiguration<Award>
             r.Property(p => p.RevokedOn).HasColumnName("revoked_on");
             r.Property(p => p.Reason).HasColumnName("revocation_reason").HasMaxLength(2000);
         });
+        builder.Property(a => a.Version).IsConcurrencyToken();
     }
 }

@@ -13,5 +13,6 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         builder.ComplexProperty(c => c.Timetable);
         builder.Ignore(c => c.ResultsPublished);
         builder.HasOne(c => c.Scheme).WithMany().HasForeignKey(c => c.SchemeId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(c => c.Version).IsConcurrencyToken();
     }
 }

@@ -15,5 +15,6 @@ internal sealed class ObjectionConfiguration : IEntityTypeConfiguration<Objectio
         builder.Property(o => o.Evidence).HasMaxLength(4000);
         builder.Property(o => o.ObjectorContact).HasMaxLength(200);
         builder.Property(o => o.ResolutionNote).HasMaxLength(4000);
+        builder.Property(o => o.Version).IsConcurrencyToken();
     }
 }

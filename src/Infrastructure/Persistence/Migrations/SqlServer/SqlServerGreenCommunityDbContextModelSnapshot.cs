@@ -292,6 +292,11 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("date")
                         .HasColumnName("valid_until");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
                     b.Property<int>("Year")
                         .HasColumnType("int")
                         .HasColumnName("year");
@@ -355,6 +360,11 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("SchemeId")
                         .HasColumnType("int")
                         .HasColumnName("scheme_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
 
                     b.Property<int>("Year")
                         .HasColumnType("int")
@@ -1428,6 +1438,11 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("datetime2")
                         .HasColumnName("resolved_at");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_objections");
 
@@ -1612,14 +1627,14 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("GreenCommunity.Domain.Applications.Application", b =>
                 {
-                    b.HasOne("GreenCommunity.Domain.Campaigns.Campaign", null)
+                    b.HasOne("GreenCommunity.Domain.Campaigns.Campaign", "Campaign")
                         .WithMany()
                         .HasForeignKey("CampaignId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_applications_campaigns_campaign_id");
 
-                    b.HasOne("GreenCommunity.Domain.Geography.Community", null)
+                    b.HasOne("GreenCommunity.Domain.Geography.Community", "Community")
                         .WithMany()
                         .HasForeignKey("CommunityId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1663,6 +1678,10 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasForeignKey("ApplicationId")
                                 .HasConstraintName("fk_applications_applications_id");
                         });
+
+                    b.Navigation("Campaign");
+
+                    b.Navigation("Community");
 
                     b.Navigation("GateFacts");
                 });

@@ -277,6 +277,11 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("valid_until");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER")
                         .HasColumnName("year");
@@ -338,6 +343,11 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("SchemeId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("scheme_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
 
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER")
@@ -1375,6 +1385,11 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("resolved_at");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_objections");
 
@@ -1551,14 +1566,14 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("GreenCommunity.Domain.Applications.Application", b =>
                 {
-                    b.HasOne("GreenCommunity.Domain.Campaigns.Campaign", null)
+                    b.HasOne("GreenCommunity.Domain.Campaigns.Campaign", "Campaign")
                         .WithMany()
                         .HasForeignKey("CampaignId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_applications_campaigns_campaign_id");
 
-                    b.HasOne("GreenCommunity.Domain.Geography.Community", null)
+                    b.HasOne("GreenCommunity.Domain.Geography.Community", "Community")
                         .WithMany()
                         .HasForeignKey("CommunityId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1602,6 +1617,10 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasForeignKey("ApplicationId")
                                 .HasConstraintName("fk_applications_applications_id");
                         });
+
+                    b.Navigation("Campaign");
+
+                    b.Navigation("Community");
 
                     b.Navigation("GateFacts");
                 });
