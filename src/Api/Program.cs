@@ -1,3 +1,4 @@
+using GreenCommunity.Api.Diagnostics;
 using GreenCommunity.Api.GraphQL;
 using GreenCommunity.Api.Hosting;
 
@@ -8,6 +9,7 @@ builder.Services.AddGreenCommunityTelemetry(builder.Configuration);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddSignIn(builder.Configuration);
 builder.Services.AddGreenCommunityGraphQL();
+builder.Services.AddSqlCommandCounting(builder.Configuration);
 
 var app = builder.Build();
 if (await app.RunCommandAsync(args))
@@ -15,6 +17,7 @@ if (await app.RunCommandAsync(args))
     return;
 }
 
+app.UseSqlCommandCounting();
 app.UseStaticFiles();
 app.UseAuthentication();
 app.MapGreenCommunityHealthChecks();

@@ -42,6 +42,7 @@ public static class GraphQLSetup
         }
 
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddSingleton<Caching.PublicResultCache>();
         services.AddScoped<Mutations.MutationContext>();
         services.AddSingleton<Features.Publicity.ObjectionRateLimiter>();
         return services;

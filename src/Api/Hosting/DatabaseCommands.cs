@@ -1,4 +1,5 @@
 using GreenCommunity.Infrastructure.Persistence;
+using GreenCommunity.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
 
 namespace GreenCommunity.Api.Hosting;
@@ -15,6 +16,9 @@ public static class DatabaseCommands
 
     /// <summary>The verb that loads the sample dataset.</summary>
     public const string SeedSample = "seed-sample";
+
+    /// <summary>The verb that generates a synthetic city for benchmarks: <c>generate --scale 100 --seed 42</c>.</summary>
+    public const string Generate = "generate";
 
     /// <summary>
     /// Runs the command named by the first argument that is neither an option (<c>--key=value</c>) nor a
@@ -37,6 +41,7 @@ public static class DatabaseCommands
             {
                 Migrate => await MigrateAsync(app.Services, logger, app.Lifetime.ApplicationStopping),
                 SeedSample => await SeedSampleAsync(app.Services, logger, app.Lifetime.ApplicationStopping),
+                Generate => await GenerateAsync(app.Services, logger, args, app.Lifetime.ApplicationStopping),
                 _ => Unknown(verb, logger),
             };
         }
@@ -82,9 +87,49 @@ public static class DatabaseCommands
         return 0;
     }
 
+    private static async Task<int> GenerateAsync(IServiceProvider services, ILogger logger, string[] args, CancellationToken cancellationToken)
+    {
+        if (Option(args, "--scale", 1) is not { } scale || scale < 1 || Option(args, "--seed", 42) is not { } seed || seed < 0)
+        {
+            CommandLog.BadOptions(logger, "generate --scale <1 or more> [--seed <0 or more>]");
+            return 2;
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GreenCommunityDbContext>();
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            CommandLog.NotMigrated(logger);
+            return 1;
+        }
+
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var generated = await SyntheticCity.GenerateAsync(db, new SyntheticCityOptions(scale, (ulong)seed), scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
+        var counts = await SyntheticCity.CountAsync(db, cancellationToken);
+        var seconds = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
+        CommandLog.Generated(logger, generated, scale, seed, counts.Communities, counts.Applications, counts.Evaluations, counts.Awards, counts.Observations, seconds);
+        return 0;
+    }
+
+    private static int? Option(string[] args, string name, int fallback)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            var value = args[i] == name && i + 1 < args.Length ? args[i + 1]
+                : args[i].StartsWith(name + "=", StringComparison.Ordinal) ? args[i][(name.Length + 1)..]
+                : null;
+            if (value is not null)
+            {
+                return int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
+            }
+        }
+
+        return fallback;
+    }
+
     private static int Unknown(string verb, ILogger logger)
     {
-        CommandLog.UnknownCommand(logger, verb, $"{Migrate}, {SeedSample}");
+        CommandLog.UnknownCommand(logger, verb, $"{Migrate}, {SeedSample}, {Generate}");
         return 2;
     }
 }
@@ -106,6 +151,12 @@ internal static partial class CommandLog
 
     [LoggerMessage(EventId = 1111, Level = LogLevel.Information, Message = "Sample dataset loaded: {Seeded} (false: the database already held programme data, nothing was changed)")]
     public static partial void Seeded(ILogger logger, bool seeded);
+
+    [LoggerMessage(EventId = 1112, Level = LogLevel.Information, Message = "Synthetic city generated: {Generated} (false: the database already held data) at scale {Scale}, seed {Seed}: {Communities} communities, {Applications} applications, {Evaluations} evaluations, {Awards} awards, {Observations} observations in {Seconds:0.0} s")]
+    public static partial void Generated(ILogger logger, bool generated, int scale, int seed, int communities, int applications, int evaluations, int awards, int observations, double seconds);
+
+    [LoggerMessage(EventId = 1113, Level = LogLevel.Error, Message = "Bad options. Usage: {Usage}")]
+    public static partial void BadOptions(ILogger logger, string usage);
 
     [LoggerMessage(EventId = 1120, Level = LogLevel.Error, Message = "Unknown command '{Verb}'. Commands: {Commands}; with no command the API serves requests")]
     public static partial void UnknownCommand(ILogger logger, string verb, string commands);

@@ -1,8 +1,10 @@
+using System.Text;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Validation;
 using GreenCommunity.Api.GraphQL.Authorization;
+using GreenCommunity.Api.GraphQL.Caching;
 using GreenCommunity.Api.GraphQL.Errors;
 using GreenCommunity.Api.GraphQL.Ide;
 using GreenCommunity.Api.GraphQL.Schema;
@@ -17,7 +19,7 @@ namespace GreenCommunity.Api.GraphQL.Http;
 /// <c>application/graphql-response+json</c> or <c>application/json</c> by the Accept header, with the status
 /// codes the specification gives for each. A browser asking for HTML gets the GraphiQL IDE.
 /// </summary>
-public sealed class GraphQLHttpEndpoint(IDocumentExecuter<GreenCommunitySchema> executer, IGraphQLTextSerializer serializer)
+public sealed class GraphQLHttpEndpoint(IDocumentExecuter<GreenCommunitySchema> executer, IGraphQLTextSerializer serializer, PublicResultCache cache)
 {
     /// <summary>The media type the specification prefers.</summary>
     public const string GraphQLResponseMediaType = "application/graphql-response+json";
@@ -84,6 +86,13 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<GreenCommunitySchema> 
             return;
         }
 
+        var cacheKey = cache.KeyFor(request, graphQLRequest, mediaType, variables => variables is null ? string.Empty : serializer.Serialize(variables));
+        if (cacheKey is not null && cache.TryGet(cacheKey, out var cached))
+        {
+            await WriteBytesAsync(context, StatusCodes.Status200OK, mediaType, cached);
+            return;
+        }
+
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = graphQLRequest.Query,
@@ -109,6 +118,14 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<GreenCommunitySchema> 
         if (status == StatusCodes.Status503ServiceUnavailable)
         {
             context.Response.Headers.RetryAfter = "5";
+        }
+
+        if (cacheKey is not null && status == StatusCodes.Status200OK)
+        {
+            var body = Encoding.UTF8.GetBytes(serializer.Serialize(result));
+            cache.Store(cacheKey, result, body);
+            await WriteBytesAsync(context, status, mediaType, body);
+            return;
         }
 
         await WriteAsync(context, status, mediaType, result);
@@ -225,6 +242,14 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<GreenCommunitySchema> 
 
     private Inputs? ParseMap(string? json) =>
         string.IsNullOrEmpty(json) ? null : serializer.Deserialize<Inputs>(json) ?? throw new JsonException("Not an object.");
+
+    private static async Task WriteBytesAsync(HttpContext context, int status, string mediaType, byte[] body)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = mediaType + "; charset=utf-8";
+        context.Response.ContentLength = body.Length;
+        await context.Response.Body.WriteAsync(body, context.RequestAborted);
+    }
 
     private async Task WriteAsync(HttpContext context, int status, string mediaType, ExecutionResult result)
     {

@@ -1,4 +1,5 @@
 using GreenCommunity.Api.GraphQL.Authorization;
+using GreenCommunity.Api.GraphQL.Caching;
 using GreenCommunity.Domain.Access;
 using GreenCommunity.Domain.Common;
 using GreenCommunity.Infrastructure.Persistence;
@@ -10,7 +11,7 @@ namespace GreenCommunity.Api.GraphQL.Mutations;
 /// What a mutation works with: the database (tracking), the signed-in actor, the clock. Every mutation saves
 /// once, so each is one transaction; a concurrent change to the same record is reported as <c>CONFLICT</c>.
 /// </summary>
-public sealed class MutationContext(GreenCommunityDbContext db, IHttpContextAccessor http, TimeProvider clock)
+public sealed class MutationContext(GreenCommunityDbContext db, IHttpContextAccessor http, TimeProvider clock, PublicResultCache cache)
 {
     /// <summary>The database.</summary>
     public GreenCommunityDbContext Db { get; } = db;
@@ -33,6 +34,7 @@ public sealed class MutationContext(GreenCommunityDbContext db, IHttpContextAcce
         try
         {
             await Db.SaveChangesAsync(cancellationToken);
+            cache.Invalidate();
             return null;
         }
         catch (DbUpdateConcurrencyException)

@@ -1,0 +1,82 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace GreenCommunity.Api.Diagnostics;
+
+/// <summary>
+/// For benchmarks: when <c>Diagnostics:SqlCommandHeader</c> is true, every response carries
+/// <c>X-Sql-Commands</c>, the number of SQL commands the request sent before its response started. Off by
+/// default; it costs one counter per request.
+/// </summary>
+public static class SqlCommandCounting
+{
+    /// <summary>The response header.</summary>
+    public const string Header = "X-Sql-Commands";
+
+    private const string Setting = "Diagnostics:SqlCommandHeader";
+
+    /// <summary>Registers the counting interceptor when the setting is on.</summary>
+    public static IServiceCollection AddSqlCommandCounting(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (configuration.GetValue(Setting, false))
+        {
+            services.AddSingleton<IInterceptor, RequestCommandCounter>();
+        }
+
+        return services;
+    }
+
+    /// <summary>Adds the header to responses when the setting is on.</summary>
+    public static IApplicationBuilder UseSqlCommandCounting(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (!app.Configuration.GetValue(Setting, false))
+        {
+            return app;
+        }
+
+        return app.Use(async (context, next) =>
+        {
+            var count = new StrongBox<int>();
+            RequestCommandCounter.Current.Value = count;
+            context.Response.OnStarting(() =>
+            {
+                context.Response.Headers[Header] = count.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return Task.CompletedTask;
+            });
+            await next(context);
+        });
+    }
+
+    private sealed class RequestCommandCounter : DbCommandInterceptor
+    {
+        public static readonly AsyncLocal<StrongBox<int>?> Current = new();
+
+        public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
+        {
+            Count();
+            return base.ReaderExecutedAsync(command, eventData, result, cancellationToken);
+        }
+
+        public override ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default)
+        {
+            Count();
+            return base.ScalarExecutedAsync(command, eventData, result, cancellationToken);
+        }
+
+        public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
+        {
+            Count();
+            return base.NonQueryExecutedAsync(command, eventData, result, cancellationToken);
+        }
+
+        private static void Count()
+        {
+            if (Current.Value is { } box)
+            {
+                Interlocked.Increment(ref box.Value);
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQLParser.AST;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace GreenCommunity.Api.GraphQL.Caching;
+
+/// <summary>
+/// Caches the serialized responses of anonymous queries over published data, so the journalist's list served a
+/// thousand times a minute is computed once. Correct by construction rather than by expiry alone:
+/// <list type="bullet">
+/// <item>only anonymous requests (no Authorization header) whose operation is a query that ran without errors;</item>
+/// <item>the key holds the document, operation name, variables, response media type, today's date (fields such as
+/// <c>validToday</c> depend on it) and the publication generation, which every successful write advances, so a
+/// publication or revocation is visible to the very next request;</item>
+/// <item>bounded: entries count their size in bytes against <c>Caching:PublicResultsMegabytes</c> and expire after
+/// <c>Caching:PublicResultsSeconds</c>, which also bounds staleness after changes made outside the API.</item>
+/// </list>
+/// </summary>
+public sealed class PublicResultCache : IDisposable
+{
+    private readonly MemoryCache _cache;
+    private readonly TimeSpan _lifetime;
+    private readonly TimeProvider _clock;
+    private long _generation;
+
+    /// <summary>Creates the cache from configuration.</summary>
+    public PublicResultCache(IConfiguration configuration, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        _clock = clock;
+        Enabled = configuration.GetValue("Caching:PublicResults", true);
+        _lifetime = TimeSpan.FromSeconds(configuration.GetValue("Caching:PublicResultsSeconds", 300));
+        _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = configuration.GetValue("Caching:PublicResultsMegabytes", 64) * 1024L * 1024L });
+    }
+
+    /// <summary>False when <c>Caching:PublicResults</c> turns the cache off.</summary>
+    public bool Enabled { get; }
+
+    /// <summary>The current publication generation.</summary>
+    public long Generation => Interlocked.Read(ref _generation);
+
+    /// <summary>Marks every cached response as stale: called after each successful write.</summary>
+    public void Invalidate() => Interlocked.Increment(ref _generation);
+
+    /// <summary>The key of an anonymous request, or null when it must not be cached.</summary>
+    public string? KeyFor(HttpRequest request, GraphQLRequest graphQLRequest, string mediaType, Func<Inputs?, string> serialize)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(graphQLRequest);
+        ArgumentNullException.ThrowIfNull(serialize);
+        if (!Enabled || request.Headers.Authorization.Count > 0 || graphQLRequest.Query is null)
+        {
+            return null;
+        }
+
+        var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var text = string.Join('\u001f', graphQLRequest.Query, graphQLRequest.OperationName ?? string.Empty, serialize(graphQLRequest.Variables), mediaType, today);
+        return Generation.ToString(CultureInfo.InvariantCulture) + ":" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    /// <summary>The cached response for <paramref name="key"/>, if any.</summary>
+    public bool TryGet(string key, out byte[] body) => _cache.TryGetValue(key, out body!);
+
+    /// <summary>Keeps the response of a query that ran without errors.</summary>
+    public void Store(string key, ExecutionResult result, byte[] body)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(body);
+        if (result.Executed && result.Errors is not { Count: > 0 } && result.Operation?.Operation == OperationType.Query)
+        {
+            _cache.Set(key, body, new MemoryCacheEntryOptions { Size = body.Length, AbsoluteExpirationRelativeToNow = _lifetime });
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _cache.Dispose();
+}

@@ -1,0 +1,53 @@
+using GreenCommunity.Api.Tests.Infrastructure;
+
+namespace GreenCommunity.Api.Tests.Http;
+
+/// <summary>Anonymous queries over published data are answered from a cache that every write invalidates.</summary>
+public sealed class PublicResultCacheTests : IDisposable
+{
+    private const string Revoked = "{ awards(first: 100, where: { revoked: true }) { totalCount nodes { id revocation { reason } } } }";
+    private readonly ApiFactory _api = new();
+
+    [Fact]
+    public async Task AnswersARepeatedAnonymousQueryWithoutTheDatabase()
+    {
+        var client = _api.CreateClient();
+        var first = await client.PostGraphQLAsync(Revoked);
+        var before = _api.Commands.Count;
+        var second = await client.PostGraphQLAsync(Revoked);
+        Assert.Equal(before, _api.Commands.Count);
+        Assert.Equal(first.Body!.ToJsonString(), second.Body!.ToJsonString());
+
+        var other = await client.PostGraphQLAsync(Revoked, accept: "application/json");
+        Assert.Equal("application/json", other.MediaType);
+        Assert.True(_api.Commands.Count > before, "Another media type is another cache entry.");
+    }
+
+    [Fact]
+    public async Task NeverCachesSignedInRequests()
+    {
+        var client = _api.CreateClient();
+        await client.PostGraphQLAsync(Revoked, token: TestTokens.CityAdmin());
+        var before = _api.Commands.Count;
+        await client.PostGraphQLAsync(Revoked, token: TestTokens.CityAdmin());
+        Assert.True(_api.Commands.Count > before);
+    }
+
+    [Fact]
+    public async Task AWriteMakesTheNextAnonymousReadSeeIt()
+    {
+        var client = _api.CreateClient();
+        var before = (await client.PostGraphQLAsync(Revoked)).AssertData()["awards"]!["totalCount"]!.GetValue<int>();
+        var awardId = (await client.PostGraphQLAsync("{ awards(first: 1, where: { revoked: false, year: { eq: 2002 } }) { nodes { id } } }")).AssertData()["awards"]!["nodes"]![0]!["id"]!.GetValue<string>();
+        var revoke = await client.PostGraphQLAsync(
+            "mutation($input: RevokeAwardInput!) { revokeAward(input: $input) { errors { ... on Error { code } } } }",
+            new { input = new { award = awardId, reason = "Penalty case." } },
+            token: TestTokens.CityAdmin());
+        Assert.Empty(revoke.AssertData()["revokeAward"]!["errors"]!.AsArray());
+
+        var after = (await client.PostGraphQLAsync(Revoked)).AssertData()["awards"]!["totalCount"]!.GetValue<int>();
+        Assert.Equal(before + 1, after);
+    }
+
+    public void Dispose() => _api.Dispose();
+}
