@@ -1,11 +1,14 @@
 using GraphQL;
 using GraphQL.Types;
 using GreenCommunity.Api.Features.Campaigns;
+using GreenCommunity.Api.Features.Communities;
+using GreenCommunity.Api.Features.Geography;
 using GreenCommunity.Api.GraphQL.Filtering;
 using GreenCommunity.Api.GraphQL.Relay;
 using GreenCommunity.Api.GraphQL.Schema;
 using GreenCommunity.Domain.Awards;
 using GreenCommunity.Infrastructure.Queries;
+using Microsoft.EntityFrameworkCore;
 
 namespace GreenCommunity.Api.Features.Awards;
 
@@ -26,8 +29,38 @@ public static class AwardQueries
                 var page = PageRequest.From(ctx);
                 var awards = Filter(ctx.Db().PublishedAwards(), ctx.GetArgument<AwardFilter?>("where"));
                 var ordered = Order(awards, ctx.GetArgument<List<AwardOrder>?>("orderBy"));
-                return await page.ExecuteAsync(ordered, ctx.CancellationToken);
+
+                // The page brings each award's community, street and districts in the same query, and primes the
+                // loaders with them: a list of awards with their places costs two SQL commands, whatever its size.
+                var connection = await page.ExecuteAsync(
+                    ordered.Include(a => a.Community!).ThenInclude(c => c.Street!).ThenInclude(s => s.District).Include(a => a.DistrictAtAward),
+                    ctx.CancellationToken);
+                PrimeLoaders(ctx, connection.Nodes);
+                return connection;
             });
+    }
+
+    private static void PrimeLoaders(IResolveFieldContext ctx, IEnumerable<Award> awards)
+    {
+        var communities = ctx.Service<CommunityByIdDataLoader>();
+        var streets = ctx.Service<StreetByIdDataLoader>();
+        var districtsByStreet = ctx.Service<DistrictByStreetIdDataLoader>();
+        var districts = ctx.Service<DistrictByIdDataLoader>();
+        foreach (var award in awards)
+        {
+            if (award.Community is { Street: { District: { } district } street } community)
+            {
+                communities.Prime(community.Id, community);
+                streets.Prime(street.Id, street);
+                districtsByStreet.Prime(street.Id, district);
+                districts.Prime(district.Id, district);
+            }
+
+            if (award.DistrictAtAward is { } atAward)
+            {
+                districts.Prime(atAward.Id, atAward);
+            }
+        }
     }
 
     /// <summary>Applies an award filter.</summary>

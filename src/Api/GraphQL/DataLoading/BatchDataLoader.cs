@@ -19,6 +19,16 @@ public abstract class BatchDataLoader<TKey, TValue> : IDisposable
     /// <summary>The value for <paramref name="key"/>, or the loader's default when there is none.</summary>
     public IDataLoaderResult<TValue> Load(TKey key) => new Pending(this, Enqueue(key));
 
+    /// <summary>Records a value already loaded by another query, so asking for its key sends no SQL.</summary>
+    public void Prime(TKey key, TValue value)
+    {
+        lock (_pending)
+        {
+            _loaded.TryAdd(key, value);
+            _pending.Remove(key);
+        }
+    }
+
     /// <summary>Values for all <paramref name="keys"/>, in their order.</summary>
     public IDataLoaderResult<IReadOnlyList<TValue>> LoadMany(IEnumerable<TKey> keys) => new PendingMany(this, keys.Select(Enqueue).ToList());
 
