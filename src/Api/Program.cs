@@ -20,6 +20,7 @@ if (await app.RunCommandAsync(args))
 app.UseSqlCommandCounting();
 app.UseStaticFiles();
 app.UseAuthentication();
+app.UseWebSockets();
 app.MapGreenCommunityHealthChecks();
 app.MapGreenCommunityGraphQL();
 app.MapGet("/", () => Results.Redirect(GraphQLSetup.Path));

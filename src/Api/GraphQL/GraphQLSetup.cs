@@ -26,6 +26,7 @@ public static class GraphQLSetup
             .AddGraphTypes(typeof(GraphQLSetup).Assembly)
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddScopedSubscriptionExecutionStrategy()
             .AddErrorInfoProvider(options =>
             {
                 options.ExposeExceptionDetails = false;
@@ -42,7 +43,10 @@ public static class GraphQLSetup
         }
 
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddSingleton<WebSockets.GraphQLWebSocketHandler>();
         services.AddSingleton<Caching.PublicResultCache>();
+        services.AddSingleton<Features.Live.ProgrammeEventBus>();
+        services.AddSingleton<Features.Live.ChangeEventPublisher>();
         services.AddScoped<Mutations.MutationContext>();
         services.AddSingleton<Features.Publicity.ObjectionRateLimiter>();
         return services;
@@ -51,7 +55,9 @@ public static class GraphQLSetup
     /// <summary>Maps the GraphQL endpoint (GET and POST, and the IDE for browsers).</summary>
     public static IEndpointConventionBuilder MapGreenCommunityGraphQL(this IEndpointRouteBuilder endpoints)
     {
-        return endpoints.Map(Path, context => context.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(context));
+        return endpoints.Map(Path, context => context.WebSockets.IsWebSocketRequest
+            ? context.RequestServices.GetRequiredService<WebSockets.GraphQLWebSocketHandler>().HandleAsync(context)
+            : context.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(context));
     }
 
     private static bool IsBatchLoader(Type type)

@@ -27,8 +27,10 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<GreenCommunitySchema> 
     /// <summary>The legacy media type.</summary>
     public const string JsonMediaType = "application/json";
 
-    private static readonly IValidationRule[] PostRules = [.. DocumentValidator.CoreRules, new AuthorizationValidationRule()];
-    private static readonly IValidationRule[] GetRules = [.. PostRules, HttpGetQueriesOnlyRule.Instance];
+    /// <summary>The validation rules of every operation: the specification's, then our authorization rule.</summary>
+    public static readonly IValidationRule[] PostValidationRules = [.. DocumentValidator.CoreRules, new AuthorizationValidationRule()];
+
+    private static readonly IValidationRule[] GetRules = [.. PostValidationRules, HttpGetQueriesOnlyRule.Instance];
 
     /// <summary>Handles one request to the GraphQL endpoint.</summary>
     public async Task HandleAsync(HttpContext context)
@@ -102,7 +104,7 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<GreenCommunitySchema> 
             RequestServices = context.RequestServices,
             User = context.User,
             CancellationToken = context.RequestAborted,
-            ValidationRules = isGet ? GetRules : PostRules,
+            ValidationRules = isGet ? GetRules : PostValidationRules,
         });
 
         var status = StatusFor(result, mediaType, out var methodNotAllowed);

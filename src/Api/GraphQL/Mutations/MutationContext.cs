@@ -1,3 +1,4 @@
+using GreenCommunity.Api.Features.Live;
 using GreenCommunity.Api.GraphQL.Authorization;
 using GreenCommunity.Api.GraphQL.Caching;
 using GreenCommunity.Domain.Access;
@@ -11,7 +12,7 @@ namespace GreenCommunity.Api.GraphQL.Mutations;
 /// What a mutation works with: the database (tracking), the signed-in actor, the clock. Every mutation saves
 /// once, so each is one transaction; a concurrent change to the same record is reported as <c>CONFLICT</c>.
 /// </summary>
-public sealed class MutationContext(GreenCommunityDbContext db, IHttpContextAccessor http, TimeProvider clock, PublicResultCache cache)
+public sealed class MutationContext(GreenCommunityDbContext db, IHttpContextAccessor http, TimeProvider clock, PublicResultCache cache, ChangeEventPublisher events)
 {
     /// <summary>The database.</summary>
     public GreenCommunityDbContext Db { get; } = db;
@@ -33,8 +34,10 @@ public sealed class MutationContext(GreenCommunityDbContext db, IHttpContextAcce
     {
         try
         {
+            var pending = ChangeEventPublisher.Capture(Db);
             await Db.SaveChangesAsync(cancellationToken);
             cache.Invalidate();
+            await events.PublishAsync(Db, pending, cancellationToken);
             return null;
         }
         catch (DbUpdateConcurrencyException)

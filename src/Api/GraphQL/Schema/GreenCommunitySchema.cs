@@ -12,12 +12,13 @@ namespace GreenCommunity.Api.GraphQL.Schema;
 public sealed class GreenCommunitySchema : global::GraphQL.Types.Schema
 {
     /// <summary>Builds the schema.</summary>
-    public GreenCommunitySchema(IServiceProvider services, QueryType query, MutationType mutation)
+    public GreenCommunitySchema(IServiceProvider services, QueryType query, MutationType mutation, Features.Live.SubscriptionType subscription)
         : base(services)
     {
         Description = "GreenCommunity: the open-data API of the city's Green Community (绿色社区) programme.";
         Query = query;
         Mutation = mutation;
+        Subscription = subscription;
 
         // Types reachable only through the Node interface must be registered explicitly.
         RegisterType(typeof(AwardType));

@@ -1,0 +1,406 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Net.WebSockets;
+using System.Security.Claims;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+using GraphQL;
+using GraphQL.Transport;
+using GreenCommunity.Api.GraphQL.Http;
+using GreenCommunity.Api.GraphQL.Schema;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+
+namespace GreenCommunity.Api.GraphQL.WebSockets;
+
+/// <summary>
+/// GraphQL over WebSocket with the <c>graphql-transport-ws</c> protocol (PROTOCOL.md of the npm package
+/// <c>graphql-ws</c>): <c>connection_init</c> within the timeout (else 4408) carrying the bearer token in its payload
+/// (checked once; 4403 when refused), <c>connection_ack</c>, <c>ping</c>/<c>pong</c>, <c>subscribe</c> (4401 before
+/// the ack, 4409 for an id in use), <c>next</c>/<c>error</c>/<c>complete</c>, 4400 for anything malformed and 4429
+/// for a second init. One receive loop, one serialized sender, one service scope per operation; everything is torn
+/// down on <c>complete</c> and on disconnect.
+/// </summary>
+public sealed class GraphQLWebSocketHandler(
+    IDocumentExecuter<GreenCommunitySchema> executer,
+    IGraphQLTextSerializer serializer,
+    IServiceScopeFactory scopes,
+    IConfiguration configuration,
+    ILogger<GraphQLWebSocketHandler> logger)
+{
+    /// <summary>The only sub-protocol spoken.</summary>
+    public const string SubProtocol = "graphql-transport-ws";
+
+    private const int MaxMessageBytes = 64 * 1024;
+
+    private IDocumentExecuter<GreenCommunitySchema> Executer => executer;
+
+    private IGraphQLTextSerializer Serializer => serializer;
+
+    private IServiceScopeFactory Scopes => scopes;
+
+    private ILogger Logger => logger;
+
+    /// <summary>Serves one WebSocket connection until it closes.</summary>
+    public async Task HandleAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var supported = context.WebSockets.WebSocketRequestedProtocols.Contains(SubProtocol);
+        using var socket = await context.WebSockets.AcceptWebSocketAsync(supported ? SubProtocol : null);
+        if (!supported)
+        {
+            await socket.CloseAsync((WebSocketCloseStatus)4406, "Subprotocol not acceptable", context.RequestAborted);
+            return;
+        }
+
+        var timeout = TimeSpan.FromSeconds(configuration.GetValue("WebSockets:ConnectionInitTimeoutSeconds", 3.0));
+        await using var connection = new Connection(this, socket, timeout, context.RequestAborted);
+        await connection.RunAsync();
+    }
+
+    private sealed class Connection(GraphQLWebSocketHandler handler, WebSocket socket, TimeSpan initTimeout, CancellationToken aborted) : IAsyncDisposable
+    {
+        private readonly Channel<Outgoing> _outgoing = Channel.CreateUnbounded<Outgoing>(new UnboundedChannelOptions { SingleReader = true });
+        private readonly ConcurrentDictionary<string, Operation> _operations = new(StringComparer.Ordinal);
+        private readonly CancellationTokenSource _closing = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+        private ClaimsPrincipal _user = new(new ClaimsIdentity());
+        private int _initReceived;
+        private volatile bool _acknowledged;
+
+        public async Task RunAsync()
+        {
+            var sender = SendLoopAsync();
+            var initTimer = InitTimeoutAsync();
+            try
+            {
+                await ReceiveLoopAsync();
+            }
+            catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
+            {
+            }
+            finally
+            {
+                _outgoing.Writer.TryComplete();
+                await _closing.CancelAsync();
+                await Task.WhenAll(sender, initTimer).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            foreach (var operation in _operations.Values)
+            {
+                await operation.DisposeAsync();
+            }
+
+            _operations.Clear();
+            _closing.Dispose();
+        }
+
+        private async Task InitTimeoutAsync()
+        {
+            try
+            {
+                await Task.Delay(initTimeout, _closing.Token);
+                if (Volatile.Read(ref _initReceived) == 0)
+                {
+                    Close(4408, "Connection initialisation timeout");
+                }
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+
+        private async Task ReceiveLoopAsync()
+        {
+            var buffer = ArrayPool<byte>.Shared.Rent(MaxMessageBytes);
+            try
+            {
+                while (socket.State == WebSocketState.Open && !_closing.IsCancellationRequested)
+                {
+                    var length = 0;
+                    ValueWebSocketReceiveResult result;
+                    do
+                    {
+                        if (length == MaxMessageBytes)
+                        {
+                            Close(4400, "Message too big");
+                            return;
+                        }
+
+                        result = await socket.ReceiveAsync(buffer.AsMemory(length, MaxMessageBytes - length), _closing.Token);
+                        length += result.Count;
+                    }
+                    while (!result.EndOfMessage && result.MessageType != WebSocketMessageType.Close);
+
+                    if (result.MessageType == WebSocketMessageType.Close)
+                    {
+                        return;
+                    }
+
+                    if (result.MessageType != WebSocketMessageType.Text)
+                    {
+                        Close(4400, "Binary messages are not part of the protocol");
+                        return;
+                    }
+
+                    await HandleMessageAsync(buffer.AsMemory(0, length));
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+
+        private async Task HandleMessageAsync(ReadOnlyMemory<byte> text)
+        {
+            JsonObject message;
+            try
+            {
+                message = JsonNode.Parse(text.Span) as JsonObject ?? throw new JsonException();
+            }
+            catch (Exception ex) when (ex is JsonException or DecoderFallbackException or ArgumentException)
+            {
+                Close(4400, "Invalid message received");
+                return;
+            }
+
+            var type = (message["type"] as JsonValue)?.TryGetValue<string>(out var t) == true ? t : null;
+            switch (type)
+            {
+                case "connection_init":
+                    await InitAsync(message["payload"]);
+                    break;
+                case "ping":
+                    Send(new JsonObject { ["type"] = "pong" });
+                    break;
+                case "pong":
+                    break;
+                case "subscribe":
+                    await SubscribeAsync(message);
+                    break;
+                case "complete":
+                    if ((message["id"] as JsonValue)?.TryGetValue<string>(out var completed) == true && _operations.TryRemove(completed, out var operation))
+                    {
+                        await operation.DisposeAsync();
+                    }
+
+                    break;
+                default:
+                    Close(4400, type is null ? "Invalid message received" : $"Unexpected message type {type}");
+                    break;
+            }
+        }
+
+        private async Task InitAsync(JsonNode? payload)
+        {
+            if (Interlocked.Exchange(ref _initReceived, 1) == 1)
+            {
+                Close(4429, "Too many initialisation requests");
+                return;
+            }
+
+            if (payload is not null and not JsonObject)
+            {
+                Close(4400, "The connection_init payload must be an object");
+                return;
+            }
+
+            var header = (payload as JsonObject)?.FirstOrDefault(p => p.Key.Equals("Authorization", StringComparison.OrdinalIgnoreCase)).Value;
+            if (header is not null)
+            {
+                var value = (header as JsonValue)?.TryGetValue<string>(out var v) == true ? v : null;
+                var user = value is null ? null : await AuthenticateAsync(value);
+                if (user is null)
+                {
+                    Close(4403, "Forbidden");
+                    return;
+                }
+
+                _user = user;
+            }
+
+            _acknowledged = true;
+            Send(new JsonObject { ["type"] = "connection_ack" });
+        }
+
+        private async Task<ClaimsPrincipal?> AuthenticateAsync(string authorization)
+        {
+            await using var scope = handler.Scopes.CreateAsyncScope();
+            var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+            context.Request.Headers.Authorization = authorization;
+            var result = await context.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
+            return result.Succeeded ? result.Principal : null;
+        }
+
+        private async Task SubscribeAsync(JsonObject message)
+        {
+            if (!_acknowledged)
+            {
+                Close(4401, "Unauthorized");
+                return;
+            }
+
+            var id = (message["id"] as JsonValue)?.TryGetValue<string>(out var i) == true ? i : null;
+            GraphQLRequest? request = null;
+            try
+            {
+                request = message["payload"] is JsonObject payload ? handler.Serializer.Deserialize<GraphQLRequest>(payload.ToJsonString()) : null;
+            }
+            catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or NotSupportedException)
+            {
+            }
+
+            if (string.IsNullOrEmpty(id) || request is null || string.IsNullOrWhiteSpace(request.Query))
+            {
+                Close(4400, "Invalid subscribe message");
+                return;
+            }
+
+            var operation = new Operation(handler.Scopes.CreateAsyncScope());
+            if (!_operations.TryAdd(id, operation))
+            {
+                await operation.DisposeAsync();
+                Close(4409, $"Subscriber for {id} already exists");
+                return;
+            }
+
+            try
+            {
+                var result = await handler.Executer.ExecuteAsync(new ExecutionOptions
+                {
+                    Query = request.Query,
+                    OperationName = request.OperationName,
+                    Variables = request.Variables,
+                    Extensions = request.Extensions,
+                    RequestServices = operation.Scope.ServiceProvider,
+                    User = _user,
+                    CancellationToken = operation.Cancellation.Token,
+                    ValidationRules = GraphQLHttpEndpoint.PostValidationRules,
+                });
+
+                if (!result.Executed || result.Errors is { Count: > 0 } && result.Streams is null)
+                {
+                    SendErrors(id, result);
+                    await RemoveAsync(id);
+                }
+                else if (result.Streams is { Count: > 0 } streams)
+                {
+                    operation.Subscription = streams.Values.First().Subscribe(new Forwarder(this, id));
+                }
+                else
+                {
+                    SendNext(id, result);
+                    Send(new JsonObject { ["id"] = id, ["type"] = "complete" });
+                    await RemoveAsync(id);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                await RemoveAsync(id);
+            }
+        }
+
+        private async Task RemoveAsync(string id)
+        {
+            if (_operations.TryRemove(id, out var operation))
+            {
+                await operation.DisposeAsync();
+            }
+        }
+
+        private void SendNext(string id, ExecutionResult result) =>
+            _outgoing.Writer.TryWrite(new Outgoing($"{{\"id\":{JsonSerializer.Serialize(id)},\"type\":\"next\",\"payload\":{handler.Serializer.Serialize(result)}}}", null));
+
+        private void SendErrors(string id, ExecutionResult result)
+        {
+            var errors = JsonNode.Parse(handler.Serializer.Serialize(result))?["errors"]?.DeepClone() ?? new JsonArray();
+            Send(new JsonObject { ["id"] = id, ["type"] = "error", ["payload"] = errors });
+        }
+
+        private void Send(JsonObject message) => _outgoing.Writer.TryWrite(new Outgoing(message.ToJsonString(), null));
+
+        private void Close(int code, string reason)
+        {
+            _outgoing.Writer.TryWrite(new Outgoing(null, (code, reason)));
+            _outgoing.Writer.TryComplete();
+        }
+
+        private async Task SendLoopAsync()
+        {
+            try
+            {
+                await foreach (var message in _outgoing.Reader.ReadAllAsync(aborted))
+                {
+                    if (message.Close is { } close)
+                    {
+                        if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+                        {
+                            await socket.CloseAsync((WebSocketCloseStatus)close.Code, close.Reason, aborted);
+                        }
+
+                        await _closing.CancelAsync();
+                        return;
+                    }
+
+                    if (socket.State == WebSocketState.Open)
+                    {
+                        await socket.SendAsync(Encoding.UTF8.GetBytes(message.Text!), WebSocketMessageType.Text, true, aborted);
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
+            {
+                var reason = ex.GetType().Name;
+                WebSocketLog.SendFailed(handler.Logger, reason);
+            }
+        }
+
+        private sealed class Forwarder(Connection connection, string id) : IObserver<ExecutionResult>
+        {
+            public void OnCompleted()
+            {
+                connection.Send(new JsonObject { ["id"] = id, ["type"] = "complete" });
+                _ = connection.RemoveAsync(id);
+            }
+
+            public void OnError(Exception error)
+            {
+                connection.SendErrors(id, new ExecutionResult { Errors = [new ExecutionError("The subscription failed.") { Code = "INTERNAL_SERVER_ERROR" }] });
+                _ = connection.RemoveAsync(id);
+            }
+
+            public void OnNext(ExecutionResult value) => connection.SendNext(id, value);
+        }
+    }
+
+    private sealed class Operation(AsyncServiceScope scope) : IAsyncDisposable
+    {
+        public AsyncServiceScope Scope { get; } = scope;
+
+        public CancellationTokenSource Cancellation { get; } = new();
+
+        public IDisposable? Subscription { get; set; }
+
+        public async ValueTask DisposeAsync()
+        {
+            Subscription?.Dispose();
+            await Cancellation.CancelAsync();
+            Cancellation.Dispose();
+            await Scope.DisposeAsync();
+        }
+    }
+
+    private sealed record Outgoing(string? Text, (int Code, string Reason)? Close);
+}
+
+/// <summary>Log messages of the WebSocket transport.</summary>
+internal static partial class WebSocketLog
+{
+    [LoggerMessage(EventId = 4100, Level = LogLevel.Debug, Message = "A WebSocket send ended the connection ({Reason})")]
+    public static partial void SendFailed(ILogger logger, string reason);
+}
