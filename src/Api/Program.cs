@@ -1,4 +1,5 @@
 using GreenCommunity.Api.GraphQL;
+using GreenCommunity.Api.GraphQL.Errors;
 using GreenCommunity.Api.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,7 +8,7 @@ builder.Services.AddGreenCommunityHealthChecks();
 builder.Services.AddGreenCommunityTelemetry(builder.Configuration);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddSignIn(builder.Configuration);
-builder.Services.AddGreenCommunityGraphQL();
+builder.Services.AddGreenCommunityGraphQL(builder.Configuration);
 
 var app = builder.Build();
 if (await app.RunCommandAsync(args))
@@ -15,8 +16,10 @@ if (await app.RunCommandAsync(args))
     return;
 }
 
+app.UseGreenCommunityErrors();
 app.UseStaticFiles();
 app.UseAuthentication();
+app.UseCors();
 app.MapGreenCommunityHealthChecks();
 app.MapGreenCommunityGraphQL();
 app.MapGet("/", () => Results.Redirect(GraphQLSetup.Path));

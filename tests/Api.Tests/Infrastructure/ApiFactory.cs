@@ -16,6 +16,9 @@ public class ApiFactory : WebApplicationFactory<Program>
     /// <summary>This host's database, on the provider the suite runs on.</summary>
     public TestDatabase Database { get; } = TestDatabase.Create();
 
+    /// <summary>Settings a derived factory adds or overrides (applied last).</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
+
     /// <summary>Counts SQL commands sent by the API.</summary>
     public SqlCommandCounter Commands { get; } = new();
 
@@ -25,6 +28,15 @@ public class ApiFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         Database.Configure(builder);
         foreach (var (key, value) in TestTokens.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        // The suite's requests all come from one test client: budgets that only the rate-limit tests exhaust.
+        builder.UseSetting("RateLimits:AnonymousPerWindow", "100000000");
+        builder.UseSetting("RateLimits:SignedInPerWindow", "100000000");
+        builder.UseSetting("RateLimits:ApiKeyPerWindow", "100000000");
+        foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
