@@ -2,6 +2,8 @@ using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using GreenCommunity.Api.GraphQL.Errors;
 using GreenCommunity.Api.GraphQL.Limits;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -63,6 +65,10 @@ public sealed class DocumentCache : IConfigureExecution, IDisposable
         catch (ExecutionError error)
         {
             return new ExecutionResult(error);
+        }
+        catch (GraphQLMaxDepthExceededException)
+        {
+            return new ExecutionResult(GraphQLErrors.WithCode(ErrorCodes.DepthLimitExceeded, $"The document nests too deeply to parse; selections may nest at most {_limits.MaxDepth} levels."));
         }
 
         if (DocumentLimits.Check(document, _limits) is { } refused)
