@@ -16,6 +16,7 @@ public sealed class FuzzApiFactory : ApiFactory;
 /// Thousands of random and malformed requests (documents, variables, bodies, headers, methods) from a fixed seed:
 /// none may get a 5xx or take the process down, every JSON error has a code, and no body shows a stack trace.
 /// </summary>
+[Collection(ApiTestGroup.Name)]
 public sealed class FuzzTests(FuzzApiFactory factory, ITestOutputHelper output) : IClassFixture<FuzzApiFactory>
 {
     private const int Seed = 20_021_220;

@@ -5,6 +5,7 @@ using GreenCommunity.Api.Tests.Infrastructure;
 namespace GreenCommunity.Api.Tests.Errors;
 
 /// <summary>In Production, errors help (a code, a correlation ID) and leak nothing; slow operations are cancelled.</summary>
+[Collection(ApiTestGroup.Name)]
 public sealed class SafeErrorsTests(FaultyApiFactory factory) : IClassFixture<FaultyApiFactory>
 {
     [Fact]

@@ -15,6 +15,7 @@ public sealed class PersistedOnlyApiFactory : ApiFactory
 }
 
 /// <summary>Persisted operations by <c>documentId</c> on GET and POST, and the persisted-only switch for signed-in callers.</summary>
+[Collection(ApiTestGroup.Name)]
 public sealed class PersistedOperationsTests(PersistedOnlyApiFactory factory) : IClassFixture<PersistedOnlyApiFactory>
 {
     private static readonly PersistedOperations Manifest = new();

@@ -17,6 +17,7 @@ public sealed class CorsApiFactory : ApiFactory
 }
 
 /// <summary>Cache headers with ETag and 304 for public GETs; CORS open for public reads, closed for credentials.</summary>
+[Collection(ApiTestGroup.Name)]
 public sealed class HttpCachingAndCorsTests(CorsApiFactory factory) : IClassFixture<CorsApiFactory>
 {
     private static readonly Dictionary<string, string> PublicQuery = new() { ["query"] = "{ districts { code name { en } } }" };

@@ -87,7 +87,11 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
     }
 }
 
-/// <summary>One API host shared by the tests of a collection (seeding once keeps the suite fast).</summary>
+/// <summary>
+/// One API host shared by the tests of a collection (seeding once keeps the suite fast). Test classes with a host of
+/// their own (a class fixture) join this collection too, so no two hosts serve at once: process-wide listeners, such
+/// as the telemetry test's, would otherwise see another host's requests.
+/// </summary>
 [CollectionDefinition(Name)]
 public sealed class ApiTestGroup : ICollectionFixture<ApiFactory>
 {

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GreenCommunity.Api.Tests.RateLimiting;
 
 /// <summary>The city issues and revokes API keys; a key buys the larger budget; only its hash is stored.</summary>
+[Collection(ApiTestGroup.Name)]
 public sealed class ApiKeyTests(SmallBudgetApiFactory factory) : IClassFixture<SmallBudgetApiFactory>
 {
     private const string Issue = "mutation($input: IssueApiKeyInput!) { issueApiKey(input: $input) { key apiKey { id prefix name revokedAt } errors { ... on Error { code } } } }";

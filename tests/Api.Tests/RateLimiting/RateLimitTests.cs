@@ -19,6 +19,7 @@ public sealed class SmallBudgetApiFactory : ApiFactory
 }
 
 /// <summary>Budgets in cost points per client: headers on every response, 429 with Retry-After when spent.</summary>
+[Collection(ApiTestGroup.Name)]
 public sealed class RateLimitTests(SmallBudgetApiFactory factory) : IClassFixture<SmallBudgetApiFactory>
 {
     private const string Districts = "{ districts { code name { en } } }";
