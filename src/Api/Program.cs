@@ -1,5 +1,6 @@
 using GreenCommunity.Api.Diagnostics;
 using GreenCommunity.Api.GraphQL;
+using GreenCommunity.Api.GraphQL.Errors;
 using GreenCommunity.Api.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,7 +9,7 @@ builder.Services.AddGreenCommunityHealthChecks();
 builder.Services.AddGreenCommunityTelemetry(builder.Configuration);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddSignIn(builder.Configuration);
-builder.Services.AddGreenCommunityGraphQL();
+builder.Services.AddGreenCommunityGraphQL(builder.Configuration);
 builder.Services.AddSqlCommandCounting(builder.Configuration);
 
 var app = builder.Build();
@@ -17,9 +18,11 @@ if (await app.RunCommandAsync(args))
     return;
 }
 
+app.UseGreenCommunityErrors();
 app.UseSqlCommandCounting();
 app.UseStaticFiles();
 app.UseAuthentication();
+app.UseCors();
 app.UseWebSockets();
 app.MapGreenCommunityHealthChecks();
 app.MapGreenCommunityGraphQL();

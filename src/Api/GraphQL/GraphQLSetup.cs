@@ -5,10 +5,14 @@ using GraphQL.Execution;
 using GraphQLParser.AST;
 using GreenCommunity.Api.GraphQL.DataLoading;
 using GreenCommunity.Api.GraphQL.Errors;
+using GreenCommunity.Api.GraphQL.Execution;
 using GreenCommunity.Api.GraphQL.Http;
+using GreenCommunity.Api.GraphQL.Limits;
+using GreenCommunity.Api.GraphQL.RateLimiting;
 using GreenCommunity.Api.GraphQL.Schema;
 using GreenCommunity.Api.Hosting;
 using GreenCommunity.Infrastructure.Persistence;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GreenCommunity.Api.GraphQL;
 
@@ -18,23 +22,31 @@ public static class GraphQLSetup
     /// <summary>The endpoint's path.</summary>
     public const string Path = "/graphql";
 
-    /// <summary>Adds the schema (singleton), the batch loaders (per request) and the HTTP endpoint.</summary>
-    public static IServiceCollection AddGreenCommunityGraphQL(this IServiceCollection services)
+    /// <summary>
+    /// Adds the schema (singleton), the batch loaders (per request), the HTTP endpoint and what guards it: request
+    /// limits, the document cache, persisted operations, cost and rate limits, CORS.
+    /// </summary>
+    public static IServiceCollection AddGreenCommunityGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
+        var limits = Bind<RequestLimits>(configuration, RequestLimits.Section);
+        limits.Validate();
+        var rateLimits = Bind<RateLimitOptions>(configuration, RateLimitOptions.Section);
+        rateLimits.Validate();
+        services.AddSingleton(limits);
+        services.AddSingleton(rateLimits);
+        services.AddSingleton(Bind<DocumentCacheOptions>(configuration, DocumentCacheOptions.Section));
+        services.AddSingleton(Bind<PersistedOperationsOptions>(configuration, PersistedOperationsOptions.Section));
+        services.AddSingleton(Bind<HttpCachingOptions>(configuration, HttpCachingOptions.Section));
+        services.AddSingleton(Bind<CorsSettings>(configuration, CorsSettings.Section));
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<GreenCommunitySchema>()
             .AddGraphTypes(typeof(GraphQLSetup).Assembly)
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddScopedSubscriptionExecutionStrategy()
-            .AddErrorInfoProvider(options =>
-            {
-                options.ExposeExceptionDetails = false;
-                options.ExposeCode = true;
-                options.ExposeCodes = false;
-                options.ExposeData = false;
-            })
+            .AddErrorInfoProvider<CodedErrorInfoProvider>()
             .AddUnhandledExceptionHandler(HideUnexpectedError)
+            .UsePersistedDocuments<PersistedOperations>(global::GraphQL.DI.ServiceLifetime.Singleton, options => options.AllowOnlyPersistedDocuments = false)
             .UseTelemetry(TelemetrySetup.ConfigureGraphQL));
 
         foreach (var loader in typeof(GraphQLSetup).Assembly.GetTypes().Where(IsBatchLoader))
@@ -42,11 +54,22 @@ public static class GraphQLSetup
             services.AddScoped(loader);
         }
 
+        services.AddSingleton<PersistedOperations>();
+        services.AddSingleton<global::GraphQL.DI.IConfigureExecution, PersistedOnlyForSignedIn>();
+        services.AddSingleton<DocumentCache>();
+        services.AddSingleton<global::GraphQL.DI.IConfigureExecution>(sp => sp.GetRequiredService<DocumentCache>());
+        services.AddSingleton<IRateLimitStore, InMemoryRateLimitStore>();
+        services.AddSingleton<RateLimitClientResolver>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddCors();
+        services.AddSingleton<GraphQLCorsPolicyProvider>();
+        services.AddSingleton<Microsoft.AspNetCore.Cors.Infrastructure.ICorsPolicyProvider>(sp => sp.GetRequiredService<GraphQLCorsPolicyProvider>());
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton<WebSockets.GraphQLWebSocketHandler>();
         services.AddSingleton<Caching.PublicResultCache>();
         services.AddSingleton<Features.Live.ProgrammeEventBus>();
         services.AddSingleton<Features.Live.ChangeEventPublisher>();
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxBodyBytes + 1024);
         services.AddScoped<Mutations.MutationContext>();
         services.AddSingleton<Features.Publicity.ObjectionRateLimiter>();
         return services;
@@ -57,7 +80,16 @@ public static class GraphQLSetup
     {
         return endpoints.Map(Path, context => context.WebSockets.IsWebSocketRequest
             ? context.RequestServices.GetRequiredService<WebSockets.GraphQLWebSocketHandler>().HandleAsync(context)
-            : context.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(context));
+            : context.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(context))
+            .RequireCors(GraphQLCorsPolicyProvider.PolicyName);
+    }
+
+    private static T Bind<T>(IConfiguration configuration, string section)
+        where T : new()
+    {
+        var value = new T();
+        configuration.GetSection(section).Bind(value);
+        return value;
     }
 
     private static bool IsBatchLoader(Type type)
@@ -102,6 +134,7 @@ public static class GraphQLSetup
         context.Exception = new ExecutionError($"An unexpected error occurred. Quote this reference when reporting it: {traceId}.")
         {
             Code = ErrorCodes.InternalServerError,
+            Extensions = new Dictionary<string, object?> { ["correlationId"] = traceId },
         };
     }
 

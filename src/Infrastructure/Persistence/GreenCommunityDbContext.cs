@@ -1,3 +1,4 @@
+using GreenCommunity.Domain.ApiKeys;
 using GreenCommunity.Domain.Applications;
 using GreenCommunity.Domain.Awards;
 using GreenCommunity.Domain.Campaigns;
@@ -119,6 +120,9 @@ public class GreenCommunityDbContext : DbContext
 
     /// <summary>Publicity activities.</summary>
     public DbSet<PublicityActivity> PublicityActivities => Set<PublicityActivity>();
+
+    /// <summary>API keys of registered applications (hashes only).</summary>
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     /// <inheritdoc />
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)

@@ -64,8 +64,9 @@ public sealed class SignInTests(ApiFactory factory)
             "reviewer" => TestTokens.Reviewer("440106"),
             _ => null,
         };
+        var client = factory.CreateClient(); // starts the host (and its seeding) before counting
         var before = factory.Commands.Count;
-        var response = await factory.CreateClient().PostGraphQLAsync(query, token: token);
+        var response = await client.PostGraphQLAsync(query, token: token);
         Assert.Equal(status, response.Status);
         Assert.Contains("ACCESS_DENIED", response.ErrorCodes);
         Assert.Null(response.Body!["data"]);

@@ -3,6 +3,7 @@ using GreenCommunity.Api.Tests.Infrastructure;
 namespace GreenCommunity.Api.Tests.Http;
 
 /// <summary>Anonymous queries over published data are answered from a cache that every write invalidates.</summary>
+[Collection(ApiTestGroup.Name)]
 public sealed class PublicResultCacheTests : IDisposable
 {
     private const string Revoked = "{ awards(first: 100, where: { revoked: true }) { totalCount nodes { id revocation { reason } } } }";

@@ -16,6 +16,9 @@ public class ApiFactory : WebApplicationFactory<Program>
     /// <summary>This host's database, on the provider the suite runs on.</summary>
     public TestDatabase Database { get; } = TestDatabase.Create();
 
+    /// <summary>Settings a derived factory adds or overrides (applied last).</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
+
     /// <summary>Counts SQL commands sent by the API.</summary>
     public SqlCommandCounter Commands { get; } = new();
 
@@ -25,6 +28,15 @@ public class ApiFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         Database.Configure(builder);
         foreach (var (key, value) in TestTokens.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        // The suite's requests all come from one test client: budgets that only the rate-limit tests exhaust.
+        builder.UseSetting("RateLimits:AnonymousPerWindow", "100000000");
+        builder.UseSetting("RateLimits:SignedInPerWindow", "100000000");
+        builder.UseSetting("RateLimits:ApiKeyPerWindow", "100000000");
+        foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
@@ -75,7 +87,11 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
     }
 }
 
-/// <summary>One API host shared by the tests of a collection (seeding once keeps the suite fast).</summary>
+/// <summary>
+/// One API host shared by the tests of a collection (seeding once keeps the suite fast). Test classes with a host of
+/// their own (a class fixture) join this collection too, so no two hosts serve at once: process-wide listeners, such
+/// as the telemetry test's, would otherwise see another host's requests.
+/// </summary>
 [CollectionDefinition(Name)]
 public sealed class ApiTestGroup : ICollectionFixture<ApiFactory>
 {

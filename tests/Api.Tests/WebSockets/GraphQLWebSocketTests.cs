@@ -9,6 +9,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace GreenCommunity.Api.Tests.WebSockets;
 
 /// <summary>The graphql-transport-ws protocol, frame by frame, and live events reaching only those who may see them.</summary>
+[Collection(ApiTestGroup.Name)]
 public sealed class GraphQLWebSocketTests : IDisposable
 {
     private readonly LiveFactory _api = new();

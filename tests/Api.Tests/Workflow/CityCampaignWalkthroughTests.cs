@@ -8,6 +8,7 @@ namespace GreenCommunity.Api.Tests.Workflow;
 /// One whole city-level campaign over HTTP, with a token for each role: from draft to published award, with a
 /// returned application, a failed gate, an upheld objection and a concurrent-scoring conflict.
 /// </summary>
+[Collection(ApiTestGroup.Name)]
 public sealed class CityCampaignWalkthroughTests : IDisposable
 {
     private const string ApplicationFields = "id version status history { from to by comment } gateVerdicts { gate stage passed evidence } evaluation { version panelScore nextStep }";

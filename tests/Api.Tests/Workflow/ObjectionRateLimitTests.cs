@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 namespace GreenCommunity.Api.Tests.Workflow;
 
 /// <summary>Anonymous objections are rate limited per address; signed-in callers are not.</summary>
+[Collection(ApiTestGroup.Name)]
 public sealed class ObjectionRateLimitTests : IDisposable
 {
     private readonly LimitedFactory _api = new();

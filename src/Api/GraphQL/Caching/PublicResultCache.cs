@@ -16,9 +16,10 @@ namespace GreenCommunity.Api.GraphQL.Caching;
 /// <item>the key holds the document, operation name, variables, response media type, today's date (fields such as
 /// <c>validToday</c> depend on it) and the publication generation, which every successful write advances, so a
 /// publication or revocation is visible to the very next request;</item>
-/// <item>bounded: entries count their size in bytes against <c>Caching:PublicResultsMegabytes</c> and expire after
+/// <item>bounded: at most <c>Caching:PublicResultsEntries</c> results, each expiring after
 /// <c>Caching:PublicResultsSeconds</c>, which also bounds staleness after changes made outside the API.</item>
 /// </list>
+/// A hit is charged to the caller's rate-limit budget at the cost the computed answer had.
 /// </summary>
 public sealed class PublicResultCache : IDisposable
 {
@@ -34,7 +35,7 @@ public sealed class PublicResultCache : IDisposable
         _clock = clock;
         Enabled = configuration.GetValue("Caching:PublicResults", true);
         _lifetime = TimeSpan.FromSeconds(configuration.GetValue("Caching:PublicResultsSeconds", 300));
-        _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = configuration.GetValue("Caching:PublicResultsMegabytes", 64) * 1024L * 1024L });
+        _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = configuration.GetValue("Caching:PublicResultsEntries", 2000) });
     }
 
     /// <summary>False when <c>Caching:PublicResults</c> turns the cache off.</summary>
@@ -62,20 +63,24 @@ public sealed class PublicResultCache : IDisposable
         return Generation.ToString(CultureInfo.InvariantCulture) + ":" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 
-    /// <summary>The cached response for <paramref name="key"/>, if any.</summary>
-    public bool TryGet(string key, out byte[] body) => _cache.TryGetValue(key, out body!);
+    /// <summary>The cached result for <paramref name="key"/>, if any.</summary>
+    public bool TryGet(string key, out CachedResult result) => _cache.TryGetValue(key, out result!);
 
-    /// <summary>Keeps the response of a query that ran without errors.</summary>
-    public void Store(string key, ExecutionResult result, byte[] body)
+    /// <summary>Keeps the result of a query that ran without errors (its data, never read-write state).</summary>
+    public void Store(string key, ExecutionResult result, int? cost)
     {
         ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(body);
         if (result.Executed && result.Errors is not { Count: > 0 } && result.Operation?.Operation == OperationType.Query)
         {
-            _cache.Set(key, body, new MemoryCacheEntryOptions { Size = body.Length, AbsoluteExpirationRelativeToNow = _lifetime });
+            _cache.Set(key, new CachedResult(result.Data, cost), new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = _lifetime });
         }
     }
 
     /// <inheritdoc />
     public void Dispose() => _cache.Dispose();
 }
+
+/// <summary>A cached query result: the data and the cost its computation had.</summary>
+/// <param name="Data">The result's data, serialized anew for each response.</param>
+/// <param name="Cost">The operation's cost.</param>
+public sealed record CachedResult(object? Data, int? Cost);

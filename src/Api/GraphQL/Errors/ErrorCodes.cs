@@ -30,8 +30,45 @@ public static class ErrorCodes
     /// <summary>The caller may not select a field: not signed in (HTTP 401) or without the role (HTTP 403).</summary>
     public const string AccessDenied = "ACCESS_DENIED";
 
-    /// <summary>Too many requests of a kind from one caller.</summary>
+    /// <summary>The caller's budget of cost points is spent (HTTP 429 with Retry-After), or too many requests of a kind.</summary>
     public const string RateLimited = "RATE_LIMITED";
+
+    /// <summary>The operation's computed cost is above the limit; refused before execution, the cost is in <c>extensions.cost</c>.</summary>
+    public const string CostLimitExceeded = "COST_LIMIT_EXCEEDED";
+
+    /// <summary>The selections nest deeper than the limit.</summary>
+    public const string DepthLimitExceeded = "DEPTH_LIMIT_EXCEEDED";
+
+    /// <summary>The document selects more fields than the limit.</summary>
+    public const string TooManyFields = "TOO_MANY_FIELDS";
+
+    /// <summary>The document uses more aliases than the limit.</summary>
+    public const string TooManyAliases = "TOO_MANY_ALIASES";
+
+    /// <summary>A list in an argument or variable is longer than the limit.</summary>
+    public const string ListInputTooLong = "LIST_INPUT_TOO_LONG";
+
+    /// <summary>The request body is larger than the limit (HTTP 413).</summary>
+    public const string RequestTooLarge = "REQUEST_TOO_LARGE";
+
+    /// <summary>The GraphQL document is longer than the limit (HTTP 413).</summary>
+    public const string DocumentTooLarge = "DOCUMENT_TOO_LARGE";
+
+    /// <summary>A JSON array of operations was sent: batching is not supported.</summary>
+    public const string BatchNotSupported = "BATCH_NOT_SUPPORTED";
+
+    /// <summary>The operation ran longer than the execution timeout and was cancelled (HTTP 504).</summary>
+    public const string Timeout = "TIMEOUT";
+
+    /// <summary>The <c>X-Api-Key</c> header holds no valid, unrevoked key (HTTP 401).</summary>
+    public const string InvalidApiKey = "INVALID_API_KEY";
+
+    /// <summary>A credentialed call (bearer token or API key) from a browser origin that is not configured (HTTP 403).</summary>
+    public const string OriginNotAllowed = "ORIGIN_NOT_ALLOWED";
+
+    /// <summary>Signed-in callers must send a persisted operation's <c>documentId</c> (when so configured).</summary>
+    public const string PersistedOperationRequired = "PERSISTED_OPERATION_REQUIRED";
+
     /// <summary>The database cannot be reached for now (HTTP 503 with Retry-After); retry later.</summary>
     public const string ServiceUnavailable = "SERVICE_UNAVAILABLE";
 

@@ -1,12 +1,16 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Validation;
+using GraphQLParser.AST;
 using GreenCommunity.Api.GraphQL.Authorization;
 using GreenCommunity.Api.GraphQL.Caching;
 using GreenCommunity.Api.GraphQL.Errors;
 using GreenCommunity.Api.GraphQL.Ide;
+using GreenCommunity.Api.GraphQL.Limits;
+using GreenCommunity.Api.GraphQL.RateLimiting;
 using GreenCommunity.Api.GraphQL.Schema;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Primitives;
@@ -17,9 +21,19 @@ namespace GreenCommunity.Api.GraphQL.Http;
 /// <summary>
 /// GraphQL over HTTP (the GraphQL-over-HTTP specification): GET for queries, POST with a JSON body, responses in
 /// <c>application/graphql-response+json</c> or <c>application/json</c> by the Accept header, with the status
-/// codes the specification gives for each. A browser asking for HTML gets the GraphiQL IDE.
+/// codes the specification gives for each. A browser asking for HTML gets the GraphiQL IDE. Every response carries the
+/// caller's budget (<c>X-RateLimit-*</c>), a cache policy and, for GraphQL results, <c>extensions.cost</c>.
 /// </summary>
-public sealed class GraphQLHttpEndpoint(IDocumentExecuter<GreenCommunitySchema> executer, IGraphQLTextSerializer serializer, PublicResultCache cache)
+public sealed class GraphQLHttpEndpoint(
+    IDocumentExecuter<GreenCommunitySchema> executer,
+    IGraphQLTextSerializer serializer,
+    RequestLimits limits,
+    RateLimitClientResolver clients,
+    IRateLimitStore budgets,
+    GraphQLCorsPolicyProvider cors,
+    HttpCachingOptions caching,
+    TimeProvider clock,
+    PublicResultCache results)
 {
     /// <summary>The media type the specification prefers.</summary>
     public const string GraphQLResponseMediaType = "application/graphql-response+json";
@@ -27,10 +41,11 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<GreenCommunitySchema> 
     /// <summary>The legacy media type.</summary>
     public const string JsonMediaType = "application/json";
 
-    /// <summary>The validation rules of every operation: the specification's, then our authorization rule.</summary>
-    public static readonly IValidationRule[] PostValidationRules = [.. DocumentValidator.CoreRules, new AuthorizationValidationRule()];
+    /// <summary>The validation rules of operations over WebSocket: the specification's, then our authorization rule.</summary>
+    public static readonly IValidationRule[] WebSocketValidationRules = [.. DocumentValidator.CoreRules, new AuthorizationValidationRule()];
 
-    private static readonly IValidationRule[] GetRules = [.. PostValidationRules, HttpGetQueriesOnlyRule.Instance];
+    private readonly IValidationRule[] _perRequestRules = [new AuthorizationValidationRule(), new CostLimitRule(limits), new RateLimitRule(budgets)];
+    private readonly IValidationRule[] _perRequestGetRules = [new AuthorizationValidationRule(), HttpGetQueriesOnlyRule.Instance, new CostLimitRule(limits), new RateLimitRule(budgets)];
 
     /// <summary>Handles one request to the GraphQL endpoint.</summary>
     public async Task HandleAsync(HttpContext context)
@@ -38,24 +53,27 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<GreenCommunitySchema> 
         ArgumentNullException.ThrowIfNull(context);
         var request = context.Request;
         var isGet = HttpMethods.IsGet(request.Method);
-        if (!isGet && !HttpMethods.IsPost(request.Method))
-        {
-            context.Response.Headers.Allow = "GET, POST";
-            await WriteErrorAsync(context, StatusCodes.Status405MethodNotAllowed, JsonMediaType, ErrorCodes.MethodNotAllowed, "Use GET for queries or POST.");
-            return;
-        }
-
         if (isGet && GraphiQLPage.IsBrowserRequest(request))
         {
             await GraphiQLPage.WriteAsync(context);
             return;
         }
 
+        var client = await clients.ResolveAsync(context);
+        var state = new GraphQLRequestState(client ?? clients.ResolveAnonymous(context));
         var mediaType = NegotiateResponseType(request);
+        if (!isGet && !HttpMethods.IsPost(request.Method))
+        {
+            context.Response.Headers.Allow = "GET, POST";
+            await WriteErrorAsync(context, state, StatusCodes.Status405MethodNotAllowed, mediaType ?? JsonMediaType, ErrorCodes.MethodNotAllowed, "Use GET for queries or POST.");
+            return;
+        }
+
         if (mediaType is null)
         {
             await WriteErrorAsync(
                 context,
+                state,
                 StatusCodes.Status406NotAcceptable,
                 JsonMediaType,
                 ErrorCodes.BadRequest,
@@ -68,6 +86,7 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<GreenCommunitySchema> 
             context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
             await WriteErrorAsync(
                 context,
+                state,
                 StatusCodes.Status401Unauthorized,
                 mediaType,
                 ErrorCodes.InvalidToken,
@@ -75,36 +94,72 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<GreenCommunitySchema> 
             return;
         }
 
+        if (!cors.AllowsCredentialsFrom(request))
+        {
+            await WriteErrorAsync(context, state, StatusCodes.Status403Forbidden, mediaType, ErrorCodes.OriginNotAllowed, "Calls with credentials (a token or an API key) are accepted only from the origins the city configured. Read public data without credentials.");
+            return;
+        }
+
+        if (client is null)
+        {
+            await WriteErrorAsync(context, state, StatusCodes.Status401Unauthorized, mediaType, ErrorCodes.InvalidApiKey, $"The {ApiKeyCredentials.Header} header holds no valid key (unknown, revoked or malformed). Send no key to read as an anonymous caller.");
+            return;
+        }
+
+        var budget = await budgets.PeekAsync(state.Client, context.RequestAborted);
+        if (budget.Remaining <= 0)
+        {
+            state.Budget = budget;
+            await WriteErrorAsync(context, state, StatusCodes.Status429TooManyRequests, mediaType, ErrorCodes.RateLimited, $"Your budget of {budget.Limit} cost points is spent until {budget.ResetAt:yyyy-MM-ddTHH:mm:ssZ}.");
+            return;
+        }
+
         var (graphQLRequest, problem) = isGet ? ReadQueryString(request) : await ReadBodyAsync(request);
         if (problem is not null)
         {
-            await WriteErrorAsync(context, problem.Value.Status, mediaType, ErrorCodes.BadRequest, problem.Value.Message);
+            await WriteErrorAsync(context, state, problem.Value.Status, mediaType, problem.Value.Code, problem.Value.Message);
             return;
         }
 
-        if (string.IsNullOrWhiteSpace(graphQLRequest!.Query))
+        if (string.IsNullOrWhiteSpace(graphQLRequest!.Query) && string.IsNullOrWhiteSpace(graphQLRequest.DocumentId))
         {
-            await WriteErrorAsync(context, StatusCodes.Status400BadRequest, mediaType, ErrorCodes.BadRequest, "The request has no 'query'.");
+            await WriteErrorAsync(context, state, StatusCodes.Status400BadRequest, mediaType, ErrorCodes.BadRequest, "The request has no 'query' (or 'documentId' of a persisted operation).");
             return;
         }
 
-        var cacheKey = cache.KeyFor(request, graphQLRequest, mediaType, variables => variables is null ? string.Empty : serializer.Serialize(variables));
-        if (cacheKey is not null && cache.TryGet(cacheKey, out var cached))
+        if (graphQLRequest.Query?.Length > limits.MaxDocumentLength)
         {
-            await WriteBytesAsync(context, StatusCodes.Status200OK, mediaType, cached);
+            await WriteErrorAsync(context, state, StatusCodes.Status413PayloadTooLarge, mediaType, ErrorCodes.DocumentTooLarge, $"The document is {graphQLRequest.Query.Length} characters long; at most {limits.MaxDocumentLength} are allowed.");
+            return;
+        }
+
+        if (DocumentLimits.CheckVariables(graphQLRequest.Variables, limits) is { } tooLong)
+        {
+            await WriteAsync(context, state, mediaType == JsonMediaType ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, mediaType, new ExecutionResult(tooLong), OperationType.Query);
+            return;
+        }
+
+        var cacheKey = results.KeyFor(request, graphQLRequest, mediaType, variables => variables is null ? string.Empty : serializer.Serialize(variables));
+        if (cacheKey is not null && results.TryGet(cacheKey, out var cached))
+        {
+            await WriteCachedAsync(context, state, mediaType, cached);
             return;
         }
 
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
-            Query = graphQLRequest.Query,
+            Query = string.IsNullOrEmpty(graphQLRequest.Query) ? null : graphQLRequest.Query,
+            DocumentId = string.IsNullOrEmpty(graphQLRequest.DocumentId) ? null : graphQLRequest.DocumentId,
             OperationName = graphQLRequest.OperationName,
             Variables = graphQLRequest.Variables,
             Extensions = graphQLRequest.Extensions,
             RequestServices = context.RequestServices,
             User = context.User,
+            UserContext = GraphQLRequestState.NewUserContext(state),
             CancellationToken = context.RequestAborted,
-            ValidationRules = isGet ? GetRules : PostValidationRules,
+            Timeout = limits.ExecutionTimeout,
+            ValidationRules = [.. DocumentValidator.CoreRules, .. isGet ? _perRequestGetRules : _perRequestRules],
+            CachedDocumentValidationRules = isGet ? _perRequestGetRules : _perRequestRules,
         });
 
         var status = StatusFor(result, mediaType, out var methodNotAllowed);
@@ -124,13 +179,10 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<GreenCommunitySchema> 
 
         if (cacheKey is not null && status == StatusCodes.Status200OK)
         {
-            var body = Encoding.UTF8.GetBytes(serializer.Serialize(result));
-            cache.Store(cacheKey, result, body);
-            await WriteBytesAsync(context, status, mediaType, body);
-            return;
+            results.Store(cacheKey, result, state.Cost);
         }
 
-        await WriteAsync(context, status, mediaType, result);
+        await WriteAsync(context, state, status, mediaType, result, result.Operation?.Operation);
     }
 
     /// <summary>The response media type the Accept header asks for; null when it accepts neither.</summary>
@@ -180,9 +232,19 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<GreenCommunitySchema> 
             return denials.Min(d => d.Status);
         }
 
+        if (result.Errors?.Any(e => e.Code == ErrorCodes.RateLimited) == true)
+        {
+            return StatusCodes.Status429TooManyRequests;
+        }
+
         if (result.Errors?.Any(e => e.Code == ErrorCodes.ServiceUnavailable) == true)
         {
             return StatusCodes.Status503ServiceUnavailable;
+        }
+
+        if (result.Errors?.Any(e => e.Code == ErrorCodes.Timeout) == true)
+        {
+            return StatusCodes.Status504GatewayTimeout;
         }
 
         if (result.Executed || mediaType == JsonMediaType)
@@ -197,7 +259,7 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<GreenCommunitySchema> 
         !StringValues.IsNullOrEmpty(context.Request.Headers.Authorization)
         && context.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult is not { Succeeded: true };
 
-    private (GraphQLRequest? Request, (int Status, string Message)? Problem) ReadQueryString(HttpRequest request)
+    private (GraphQLRequest? Request, (int Status, string Code, string Message)? Problem) ReadQueryString(HttpRequest request)
     {
         var query = request.Query;
         try
@@ -205,61 +267,160 @@ public sealed class GraphQLHttpEndpoint(IDocumentExecuter<GreenCommunitySchema> 
             return (new GraphQLRequest
             {
                 Query = query["query"].FirstOrDefault(),
+                DocumentId = query["documentId"].FirstOrDefault(),
                 OperationName = query["operationName"].FirstOrDefault(),
                 Variables = ParseMap(query["variables"].FirstOrDefault()),
                 Extensions = ParseMap(query["extensions"].FirstOrDefault()),
             }, null);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or NotSupportedException)
         {
-            return (null, (StatusCodes.Status400BadRequest, "'variables' and 'extensions' must be URL-encoded JSON objects."));
+            return (null, (StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "'variables' and 'extensions' must be URL-encoded JSON objects."));
         }
     }
 
-    private async Task<(GraphQLRequest? Request, (int Status, string Message)? Problem)> ReadBodyAsync(HttpRequest request)
+    private async Task<(GraphQLRequest? Request, (int Status, string Code, string Message)? Problem)> ReadBodyAsync(HttpRequest request)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
             || !contentType.MediaType.Equals(JsonMediaType, StringComparison.OrdinalIgnoreCase))
         {
-            return (null, (StatusCodes.Status415UnsupportedMediaType, $"POST a JSON body with Content-Type: {JsonMediaType}."));
+            return (null, (StatusCodes.Status415UnsupportedMediaType, ErrorCodes.BadRequest, $"POST a JSON body with Content-Type: {JsonMediaType}."));
         }
 
         if (contentType.Charset.HasValue && !contentType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
         {
-            return (null, (StatusCodes.Status415UnsupportedMediaType, "The body must be UTF-8."));
+            return (null, (StatusCodes.Status415UnsupportedMediaType, ErrorCodes.BadRequest, "The body must be UTF-8."));
+        }
+
+        var tooLarge = (StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge, $"The body is larger than {limits.MaxBodyBytes} bytes.");
+        if (request.ContentLength > limits.MaxBodyBytes)
+        {
+            return (null, tooLarge);
+        }
+
+        var body = await ReadAtMostAsync(request.Body, limits.MaxBodyBytes, request.HttpContext.RequestAborted);
+        if (body is null)
+        {
+            return (null, tooLarge);
+        }
+
+        var first = body.AsSpan().TrimStart(" \t\r\n"u8);
+        if (first.Length > 0 && first[0] == (byte)'[')
+        {
+            return (null, (StatusCodes.Status400BadRequest, ErrorCodes.BatchNotSupported, "Batched requests (a JSON array) are not supported: send one operation per request."));
         }
 
         try
         {
-            var body = await serializer.ReadAsync<GraphQLRequest>(request.Body, request.HttpContext.RequestAborted);
-            return body is null
-                ? (null, (StatusCodes.Status400BadRequest, "The body must be a JSON object with a 'query'."))
-                : (body, null);
+            using var stream = new MemoryStream(body, writable: false);
+            var graphQLRequest = await serializer.ReadAsync<GraphQLRequest>(stream, request.HttpContext.RequestAborted);
+            return graphQLRequest is null
+                ? (null, (StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The body must be a JSON object with a 'query'."))
+                : (graphQLRequest, null);
         }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or NotSupportedException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or NotSupportedException or ArgumentException or OverflowException or DecoderFallbackException)
         {
-            return (null, (StatusCodes.Status400BadRequest, "The body is not a valid GraphQL request: a JSON object with a string 'query' and optional 'operationName', 'variables' and 'extensions'."));
+            return (null, (StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The body is not a valid GraphQL request: a UTF-8 JSON object with a string 'query' (or 'documentId') and optional 'operationName', 'variables' and 'extensions'."));
         }
+    }
+
+    // The body, or null when it is longer than maxBytes.
+    private static async Task<byte[]?> ReadAtMostAsync(Stream body, int maxBytes, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
     }
 
     private Inputs? ParseMap(string? json) =>
         string.IsNullOrEmpty(json) ? null : serializer.Deserialize<Inputs>(json) ?? throw new JsonException("Not an object.");
 
-    private static async Task WriteBytesAsync(HttpContext context, int status, string mediaType, byte[] body)
+    // Answers from the public result cache: charged the cost the computed answer had, like any other request.
+    private async Task WriteCachedAsync(HttpContext context, GraphQLRequestState state, string mediaType, CachedResult cached)
     {
-        context.Response.StatusCode = status;
-        context.Response.ContentType = mediaType + "; charset=utf-8";
-        context.Response.ContentLength = body.Length;
-        await context.Response.Body.WriteAsync(body, context.RequestAborted);
+        state.Cost = cached.Cost;
+        state.Budget = await budgets.TryTakeAsync(state.Client, cached.Cost ?? 1, context.RequestAborted);
+        if (!state.Budget.Allowed)
+        {
+            await WriteErrorAsync(context, state, StatusCodes.Status429TooManyRequests, mediaType, ErrorCodes.RateLimited, $"This operation costs {cached.Cost} points and your budget has {state.Budget.Remaining} of {state.Budget.Limit} left until {state.Budget.ResetAt:yyyy-MM-ddTHH:mm:ssZ}.");
+            return;
+        }
+
+        await WriteAsync(context, state, StatusCodes.Status200OK, mediaType, new ExecutionResult { Data = cached.Data, Executed = true }, OperationType.Query);
     }
 
-    private async Task WriteAsync(HttpContext context, int status, string mediaType, ExecutionResult result)
+    // Charges the request (its cost, or 1 when it never got that far), writes the budget headers, the cost, the cache
+    // policy, and the body (or 304 when the client holds this very response).
+    private async Task WriteAsync(HttpContext context, GraphQLRequestState state, int status, string mediaType, ExecutionResult result, OperationType? operation)
     {
+        var charged = state.Budget is { Allowed: true } ? state.Cost ?? 1 : 0;
+        if (state.Budget is null)
+        {
+            state.Budget = await budgets.TryTakeAsync(state.Client, 1, CancellationToken.None);
+            charged = state.Budget.Allowed ? 1 : 0;
+            if (!state.Budget.Allowed)
+            {
+                state.Budget = await budgets.PeekAsync(state.Client, CancellationToken.None);
+            }
+        }
+
+        var headers = context.Response.Headers;
+        var budget = state.Budget;
+        headers["X-RateLimit-Limit"] = budget.Limit.ToString(CultureInfo.InvariantCulture);
+        headers["X-RateLimit-Remaining"] = budget.Remaining.ToString(CultureInfo.InvariantCulture);
+        headers["X-RateLimit-Reset"] = budget.ResetAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        if (status == StatusCodes.Status429TooManyRequests)
+        {
+            headers.RetryAfter = Math.Max(1, (int)Math.Ceiling((budget.ResetAt - clock.GetUtcNow()).TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        }
+
+        result.Extensions ??= [];
+        result.Extensions["cost"] = new Dictionary<string, object?>
+        {
+            ["requested"] = state.Cost,
+            ["charged"] = charged,
+            ["maximum"] = limits.MaxCost,
+        };
+
+        var buffer = new MemoryStream();
+        await serializer.WriteAsync(buffer, result, context.RequestAborted);
+        var cacheable = HttpMethods.IsGet(context.Request.Method) && status == StatusCodes.Status200OK && result.Executed && operation == OperationType.Query
+            && result.Errors is not { Count: > 0 } && ActorClaims.From(context.User) is null && StringValues.IsNullOrEmpty(context.Request.Headers.Authorization);
+        if (cacheable)
+        {
+            var etag = HttpCaching.ETagOf(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+            headers.ETag = etag;
+            headers.CacheControl = caching.MaxAgeSeconds > 0 ? $"public, max-age={caching.MaxAgeSeconds.ToString(CultureInfo.InvariantCulture)}" : "no-cache";
+            headers.Vary = "Accept, Authorization, X-Api-Key";
+            if (HttpCaching.Matches(context.Request, etag))
+            {
+                context.Response.StatusCode = StatusCodes.Status304NotModified;
+                return;
+            }
+        }
+        else
+        {
+            headers.CacheControl = "no-store";
+        }
+
         context.Response.StatusCode = status;
         context.Response.ContentType = mediaType + "; charset=utf-8";
-        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
+        context.Response.ContentLength = buffer.Length;
+        buffer.Position = 0;
+        await buffer.CopyToAsync(context.Response.Body, context.RequestAborted);
     }
 
-    private Task WriteErrorAsync(HttpContext context, int status, string mediaType, string code, string message) =>
-        WriteAsync(context, status, mediaType, new ExecutionResult { Errors = [GraphQLErrors.WithCode(code, message)] });
+    private Task WriteErrorAsync(HttpContext context, GraphQLRequestState state, int status, string mediaType, string code, string message) =>
+        WriteAsync(context, state, status, mediaType, new ExecutionResult { Errors = [GraphQLErrors.WithCode(code, message)] }, null);
 }

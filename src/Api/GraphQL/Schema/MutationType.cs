@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using GreenCommunity.Api.Features.ApiKeys;
 using GreenCommunity.Api.Features.Applications;
 using GreenCommunity.Api.Features.Campaigns;
 using GreenCommunity.Api.Features.Evaluations;
@@ -20,5 +21,6 @@ public sealed class MutationType : ObjectGraphType
         ReviewMutations.AddTo(this);
         PublicityMutations.AddTo(this);
         CampaignMutations.AddTo(this);
+        ApiKeyMutations.AddTo(this);
     }
 }

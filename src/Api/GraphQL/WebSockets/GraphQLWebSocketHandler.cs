@@ -280,7 +280,7 @@ public sealed class GraphQLWebSocketHandler(
                     RequestServices = operation.Scope.ServiceProvider,
                     User = _user,
                     CancellationToken = operation.Cancellation.Token,
-                    ValidationRules = GraphQLHttpEndpoint.PostValidationRules,
+                    ValidationRules = GraphQLHttpEndpoint.WebSocketValidationRules,
                 });
 
                 if (!result.Executed || result.Errors is { Count: > 0 } && result.Streams is null)

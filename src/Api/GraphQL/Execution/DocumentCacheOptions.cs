@@ -1,0 +1,14 @@
+namespace GreenCommunity.Api.GraphQL.Execution;
+
+/// <summary>The parsed-document cache (configuration section <c>DocumentCache</c>, ADR-012).</summary>
+public sealed class DocumentCacheOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "DocumentCache";
+
+    /// <summary>Total length in characters of the documents kept; the least recently used go first. 0 turns the cache off.</summary>
+    public long MaxCharacters { get; set; } = 4_000_000;
+
+    /// <summary>A document not used for this long is dropped.</summary>
+    public TimeSpan SlidingExpiration { get; set; } = TimeSpan.FromMinutes(30);
+}

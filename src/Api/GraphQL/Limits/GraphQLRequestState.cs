@@ -1,0 +1,32 @@
+using GreenCommunity.Api.GraphQL.RateLimiting;
+
+namespace GreenCommunity.Api.GraphQL.Limits;
+
+/// <summary>
+/// What one request learns on its way through the engine: who is charged, what the operation costs and whether the
+/// budget was charged. Carried in <see cref="global::GraphQL.ExecutionOptions.UserContext"/> so validation rules can
+/// write it and the endpoint can report it in headers and <c>extensions.cost</c>.
+/// </summary>
+public sealed class GraphQLRequestState(RateLimitClient client)
+{
+    private const string Key = "greencommunity.request";
+
+    /// <summary>The client whose budget pays for the request.</summary>
+    public RateLimitClient Client { get; } = client;
+
+    /// <summary>The operation's computed cost; null until the cost analysis ran.</summary>
+    public int? Cost { get; set; }
+
+    /// <summary>The operation's selection depth, fragments expanded; null until the cost analysis ran.</summary>
+    public int? Depth { get; set; }
+
+    /// <summary>The client's budget after this request was charged; null until it was.</summary>
+    public RateLimitDecision? Budget { get; set; }
+
+    /// <summary>A new user context holding <paramref name="state"/>.</summary>
+    public static Dictionary<string, object?> NewUserContext(GraphQLRequestState state) => new() { [Key] = state };
+
+    /// <summary>The state in a user context, or null when there is none (e.g. a test calling the engine directly).</summary>
+    public static GraphQLRequestState? From(IDictionary<string, object?>? userContext) =>
+        userContext is not null && userContext.TryGetValue(Key, out var value) ? value as GraphQLRequestState : null;
+}
