@@ -1,3 +1,5 @@
+using GreenCommunity.Api.Features.Downloads;
+using GreenCommunity.Api.Features.Feed;
 using GreenCommunity.Api.GraphQL;
 using GreenCommunity.Api.Hosting;
 
@@ -8,6 +10,7 @@ builder.Services.AddGreenCommunityTelemetry(builder.Configuration);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddSignIn(builder.Configuration);
 builder.Services.AddGreenCommunityGraphQL();
+builder.Services.AddOpenData(builder.Configuration);
 
 var app = builder.Build();
 if (await app.RunCommandAsync(args))
@@ -19,6 +22,8 @@ app.UseStaticFiles();
 app.UseAuthentication();
 app.MapGreenCommunityHealthChecks();
 app.MapGreenCommunityGraphQL();
+app.MapDownloads();
+app.MapPublicationFeed();
 app.MapGet("/", () => Results.Redirect(GraphQLSetup.Path));
 await app.RunAsync();
 

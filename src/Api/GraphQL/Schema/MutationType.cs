@@ -2,6 +2,7 @@ using GraphQL.Types;
 using GreenCommunity.Api.Features.Applications;
 using GreenCommunity.Api.Features.Campaigns;
 using GreenCommunity.Api.Features.Evaluations;
+using GreenCommunity.Api.Features.Indicators;
 using GreenCommunity.Api.Features.Publicity;
 using GreenCommunity.Api.Features.Reviews;
 
@@ -20,5 +21,6 @@ public sealed class MutationType : ObjectGraphType
         ReviewMutations.AddTo(this);
         PublicityMutations.AddTo(this);
         CampaignMutations.AddTo(this);
+        ObservationMutations.AddTo(this);
     }
 }
