@@ -81,8 +81,9 @@ public static class DownloadWriters
                 buffer.Position = 0;
                 await buffer.CopyToAsync(output, cancellationToken);
                 buffer.SetLength(0);
-                json.Reset(buffer);
             }
+
+            json.Reset(buffer);
         }
 
         buffer.Position = 0;
@@ -108,6 +109,7 @@ public static class DownloadWriters
                 if (group.Count == ParquetRowGroupSize)
                 {
                     await WriteRowGroupAsync(writer, fields, columns, group, cancellationToken);
+                    await counting.DrainAsync(cancellationToken);
                     group.Clear();
                 }
             }
@@ -115,10 +117,11 @@ public static class DownloadWriters
             if (group.Count > 0)
             {
                 await WriteRowGroupAsync(writer, fields, columns, group, cancellationToken);
+                await counting.DrainAsync(cancellationToken);
             }
         }
 
-        await counting.FlushAsync(cancellationToken);
+        await counting.DrainAsync(cancellationToken);
     }
 
     /// <summary>A value as CSV text (invariant culture, ISO dates); empty for null.</summary>
@@ -205,11 +208,13 @@ public static class DownloadWriters
     }
 
     /// <summary>
-    /// A write-only view of a response body that reports how much was written as its position: Parquet writers need
-    /// the position for the file's offsets, never to seek back.
+    /// A write-only view of a response body for the Parquet writer, which writes synchronously and needs the position
+    /// for the file's offsets (never to seek back). Writes go to a buffer that <see cref="DrainAsync"/> sends on
+    /// asynchronously after each row group, so at most one encoded row group is held in memory.
     /// </summary>
     private sealed class ForwardOnlyStream(Stream inner) : Stream
     {
+        private readonly MemoryStream _pending = new();
         private long _written;
 
         public override bool CanRead => false;
@@ -226,9 +231,24 @@ public static class DownloadWriters
             set => throw new NotSupportedException("A download is written forward only.");
         }
 
-        public override void Flush() => inner.Flush();
+        /// <summary>Sends what was written so far to the response.</summary>
+        public async Task DrainAsync(CancellationToken cancellationToken)
+        {
+            if (_pending.Length > 0)
+            {
+                _pending.Position = 0;
+                await _pending.CopyToAsync(inner, cancellationToken);
+                _pending.SetLength(0);
+            }
 
-        public override Task FlushAsync(CancellationToken cancellationToken) => inner.FlushAsync(cancellationToken);
+            await inner.FlushAsync(cancellationToken);
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
         public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
@@ -239,20 +259,36 @@ public static class DownloadWriters
 
         public override void Write(byte[] buffer, int offset, int count)
         {
-            inner.Write(buffer, offset, count);
+            _pending.Write(buffer, offset, count);
             _written += count;
         }
 
-        public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        public override void Write(ReadOnlySpan<byte> buffer)
         {
-            await inner.WriteAsync(buffer, cancellationToken);
+            _pending.Write(buffer);
             _written += buffer.Length;
         }
 
-        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            Write(buffer.Span);
+            return ValueTask.CompletedTask;
+        }
 
-        // The response body belongs to the server: closing this view must not close it (Stream.Dispose only
-        // calls Dispose(bool), which has nothing to release here).
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+        {
+            Write(buffer, offset, count);
+            return Task.CompletedTask;
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _pending.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
     }
 }

@@ -12,6 +12,7 @@ using GreenCommunity.Api.Features.Indicators;
 using GreenCommunity.Api.Features.Metrics;
 using GreenCommunity.Api.Features.Nodes;
 using GreenCommunity.Api.Features.Publicity;
+using GreenCommunity.Api.Features.Statistics;
 
 namespace GreenCommunity.Api.GraphQL.Schema;
 
@@ -32,6 +33,7 @@ public sealed class QueryType : ObjectGraphType
         IndicatorQueries.AddTo(this);
         PublicityQueries.AddTo(this);
         MetricsQueries.AddTo(this);
+        StatisticsQueries.AddTo(this);
         EditionQueries.AddTo(this);
         DatasetQueries.AddTo(this);
         FeedEndpoints.AddTo(this);
