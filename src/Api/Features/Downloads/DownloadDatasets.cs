@@ -70,7 +70,7 @@ public static class DownloadDatasets
             new("published_in_edition", ColumnType.WholeNumber, "The edition that first listed the award."),
             new("sample", ColumnType.Boolean, "True when the record was invented for the sample dataset."),
         ],
-        AwardRows);
+        AwardRowsAsync);
 
     /// <summary>Communities (reference data, current state).</summary>
     public static readonly DownloadDataset Communities = new(
@@ -94,7 +94,7 @@ public static class DownloadDatasets
             new("district_code", ColumnType.Text, "The current district's code."),
             new("sample", ColumnType.Boolean, "True when the record was invented for the sample dataset."),
         ],
-        CommunityRows);
+        CommunityRowsAsync);
 
     /// <summary>Gate verdicts of the awards an edition lists.</summary>
     public static readonly DownloadDataset GateVerdicts = new(
@@ -112,7 +112,7 @@ public static class DownloadDatasets
             new("evidence", ColumnType.Text, "The facts the verdict rests on."),
             new("evaluated_at", ColumnType.Timestamp, "When the verdict was given (UTC)."),
         ],
-        GateVerdictRows);
+        GateVerdictRowsAsync);
 
     /// <summary>Indicator values as an edition lists them.</summary>
     public static readonly DownloadDataset Observations = new(
@@ -134,12 +134,12 @@ public static class DownloadDatasets
             new("replaced_in_edition", ColumnType.WholeNumber, "The edition whose correction replaced it, when that edition is later than this download's."),
             new("sample", ColumnType.Boolean, "True when the value was invented for the sample dataset."),
         ],
-        ObservationRows);
+        ObservationRowsAsync);
 
     /// <summary>Every dataset, by name.</summary>
     public static readonly IReadOnlyList<DownloadDataset> All = [Awards, Communities, GateVerdicts, Observations];
 
-    private static async IAsyncEnumerable<object?[]> AwardRows(GreenCommunityDbContext db, int edition)
+    private static async IAsyncEnumerable<object?[]> AwardRowsAsync(GreenCommunityDbContext db, int edition)
     {
         var rows = db.AwardsAsOf(edition).OrderBy(a => a.Id).Select(a => new
         {
@@ -166,7 +166,7 @@ public static class DownloadDatasets
         }
     }
 
-    private static async IAsyncEnumerable<object?[]> CommunityRows(GreenCommunityDbContext db, int edition)
+    private static async IAsyncEnumerable<object?[]> CommunityRowsAsync(GreenCommunityDbContext db, int edition)
     {
         _ = edition;
         var rows = db.Communities.OrderBy(c => c.Id).Select(c => new
@@ -191,7 +191,7 @@ public static class DownloadDatasets
         }
     }
 
-    private static async IAsyncEnumerable<object?[]> GateVerdictRows(GreenCommunityDbContext db, int edition)
+    private static async IAsyncEnumerable<object?[]> GateVerdictRowsAsync(GreenCommunityDbContext db, int edition)
     {
         var rows = from v in db.GateVerdicts
                    join a in db.AwardsAsOf(edition) on (int?)v.ApplicationId equals a.ApplicationId
@@ -203,7 +203,7 @@ public static class DownloadDatasets
         }
     }
 
-    private static async IAsyncEnumerable<object?[]> ObservationRows(GreenCommunityDbContext db, int edition)
+    private static async IAsyncEnumerable<object?[]> ObservationRowsAsync(GreenCommunityDbContext db, int edition)
     {
         var rows = db.ObservationsAsOf(edition).OrderBy(o => o.Id).Select(o => new
         {

@@ -67,7 +67,7 @@ public static class DownloadEndpoints
         var kind = DownloadFormat.All.FirstOrDefault(f => f.Extension == format);
         if (set is null || kind is null)
         {
-            await Problem(http, StatusCodes.Status404NotFound, $"No download {dataset}.{format}: datasets are {string.Join(", ", DownloadDatasets.All.Select(d => d.Name))}; formats {string.Join(", ", DownloadFormat.All.Select(f => f.Extension))}.");
+            await ProblemAsync(http, StatusCodes.Status404NotFound, $"No download {dataset}.{format}: datasets are {string.Join(", ", DownloadDatasets.All.Select(d => d.Name))}; formats {string.Join(", ", DownloadFormat.All.Select(f => f.Extension))}.");
             return;
         }
 
@@ -78,7 +78,7 @@ public static class DownloadEndpoints
             : await editions.OrderByDescending(e => e.Number).FirstOrDefaultAsync(cancel);
         if (chosen is null)
         {
-            await Problem(http, StatusCodes.Status404NotFound, edition is null ? "Nothing has been published yet." : $"There is no edition {edition}.");
+            await ProblemAsync(http, StatusCodes.Status404NotFound, edition is null ? "Nothing has been published yet." : $"There is no edition {edition}.");
             return;
         }
 
@@ -120,7 +120,7 @@ public static class DownloadEndpoints
         }
     }
 
-    private static async Task Problem(HttpContext http, int status, string detail)
+    private static async Task ProblemAsync(HttpContext http, int status, string detail)
     {
         http.Response.StatusCode = status;
         await http.Response.WriteAsJsonAsync(new { status, detail }, http.RequestAborted);

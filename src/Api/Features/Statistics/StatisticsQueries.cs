@@ -49,7 +49,7 @@ public sealed class StatisticsType : ObjectGraphType<StatisticsRoot>
             .ResolveAsync(async ctx =>
             {
                 var keys = Keys(ctx, GroupKey.DistrictAtAward, GroupKey.District, GroupKey.Year, GroupKey.Level, GroupKey.CommunityKind);
-                var edition = await EditionOf(ctx);
+                var edition = await EditionOfAsync(ctx);
                 var awards = AwardQueries.Filter(ctx.Db().AwardsAsOf(edition), ctx.GetArgument<AwardFilter?>("where"), edition);
                 var rows = await awards
                     .GroupBy(a => new { a.DistrictAtAwardId, a.Community!.Street!.DistrictId, a.Year, a.Level, a.Community.Kind })
@@ -79,7 +79,7 @@ public sealed class StatisticsType : ObjectGraphType<StatisticsRoot>
                     throw GraphQLErrors.WithCode(ErrorCodes.BadUserInput, "'binWidth' must be between 0.5 and 50.");
                 }
 
-                var edition = await EditionOf(ctx);
+                var edition = await EditionOfAsync(ctx);
                 var awards = AwardQueries.Filter(ctx.Db().AwardsAsOf(edition), ctx.GetArgument<AwardFilter?>("where"), edition).Where(a => a.Score != null);
 
                 // Scores have one decimal: the database counts each distinct score; bins and the median follow exactly.
@@ -111,7 +111,7 @@ public sealed class StatisticsType : ObjectGraphType<StatisticsRoot>
             .ResolveAsync(async ctx =>
             {
                 var keys = Keys(ctx, GroupKey.District, GroupKey.Year, GroupKey.CommunityKind);
-                var edition = await EditionOf(ctx);
+                var edition = await EditionOfAsync(ctx);
                 var code = ctx.GetArgument<string>("indicator");
                 var values = ctx.Db().ObservationsAsOf(edition)
                     .Where(o => o.Indicator!.Code == code)
@@ -240,7 +240,7 @@ public sealed class StatisticsType : ObjectGraphType<StatisticsRoot>
     private static double Median(IReadOnlyList<double> sorted) =>
         sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
 
-    private static async Task<int> EditionOf(IResolveFieldContext ctx)
+    private static async Task<int> EditionOfAsync(IResolveFieldContext ctx)
     {
         var reference = ctx.GetArgument<EditionRef?>(EditionScope.ArgumentName);
         return reference is null ? await EditionScope.LatestAsync(ctx.Db(), ctx.CancellationToken) : await EditionScope.FindAsync(ctx.Db(), reference, ctx.CancellationToken);
