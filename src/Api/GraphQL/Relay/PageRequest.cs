@@ -10,7 +10,7 @@ namespace GreenCommunity.Api.GraphQL.Relay;
 /// <summary>
 /// The paging arguments of a connection field (<c>first/after/last/before</c>), checked, and the slicing
 /// they imply. Cursors are opaque; they encode the position in the ordered list and, for lists of published data,
-/// the edition the list was read from (ADR-010): the next page is read from the same edition, so publications
+/// the edition the list was read from (ADR-011): the next page is read from the same edition, so publications
 /// between two pages cannot shift, repeat or skip items, whatever the ordering.
 /// </summary>
 public sealed record PageRequest(int? First, int? After, int? Last, int? Before)

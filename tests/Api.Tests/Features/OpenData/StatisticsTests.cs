@@ -88,6 +88,19 @@ public sealed class StatisticsTests(ApiFactory factory)
             data["statistics"]!["byDistrict"]!.AsArray().Sum(r => r!["communities"]!.GetValue<int>()));
     }
 
+    [Fact]
+    public async Task TimeSeriesShortcutsMatchTheCommunitysObservations()
+    {
+        var data = await QueryAsync("""
+            { community(code: "YX-QIAOYUAN") { series(indicator: "waste-sorting-participation", fromYear: 2001, toYear: 2002) { year value }
+              all: series(indicator: "waste-sorting-participation") { year }
+              latestObservations { indicator { code } year value } } }
+            """);
+        Assert.Equal("[{\"year\":2001,\"value\":48},{\"year\":2002,\"value\":62}]", GraphQLClient.Show(data["community"]!["series"]));
+        var latest = data["community"]!["latestObservations"]!.AsArray().Single(o => o!["indicator"]!["code"]!.GetValue<string>() == "waste-sorting-participation")!;
+        Assert.Equal(data["community"]!["all"]!.AsArray().Max(o => o!["year"]!.GetValue<int>()), latest["year"]!.GetValue<int>());
+    }
+
     private static double Median(List<double> sorted) => sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
 
     private static string Text(JsonObject row, string column) => row[column]!.GetValue<string>();
