@@ -11,6 +11,7 @@ namespace GreenCommunity.Api.Tests.Features.OpenData;
 /// Editions over HTTP on a database of their own: corrections and revocations publish new editions, asOf an old
 /// edition returns the old list, change lists say what changed, cursors stay in their edition, batches are idempotent.
 /// </summary>
+[Collection(SerialTestGroup.Name)]
 public sealed class EditionsAndAsOfTests : IDisposable
 {
     private static readonly string Admin = TestTokens.CityAdmin();

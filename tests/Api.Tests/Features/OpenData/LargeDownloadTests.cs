@@ -3,6 +3,7 @@ using GreenCommunity.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Parquet;
+using Xunit.Abstractions;
 
 namespace GreenCommunity.Api.Tests.Features.OpenData;
 
@@ -14,7 +15,8 @@ namespace GreenCommunity.Api.Tests.Features.OpenData;
 /// hold at least the file's size (tens of megabytes) at once. Allocation totals are not a measure of this (streaming
 /// still allocates per row; the collector reclaims it), so they are not asserted.
 /// </summary>
-public sealed class LargeDownloadTests : IDisposable
+[Collection(SerialTestGroup.Name)]
+public sealed class LargeDownloadTests(ITestOutputHelper output) : IDisposable
 {
     private const int GeneratedRows = 200_000;
     private const long MaxGrowthBytes = 48L * 1024 * 1024;
@@ -50,6 +52,7 @@ public sealed class LargeDownloadTests : IDisposable
         await stop.CancelAsync();
         await sampler;
         var growth = peak - baseline;
+        output.WriteLine($"{format}: {bytes:N0} bytes streamed; live managed heap peak growth {growth:N0} bytes (bound {MaxGrowthBytes:N0}).");
 
         Assert.True(growth < MaxGrowthBytes, $"The live heap grew by {growth / 1024 / 1024} MB while streaming a {bytes / 1024 / 1024} MB file (bound {MaxGrowthBytes / 1024 / 1024} MB).");
         if (format == "csv")
