@@ -1,4 +1,6 @@
 using GreenCommunity.Api.Diagnostics;
+using GreenCommunity.Api.Features.Downloads;
+using GreenCommunity.Api.Features.Feed;
 using GreenCommunity.Api.GraphQL;
 using GreenCommunity.Api.GraphQL.Errors;
 using GreenCommunity.Api.Hosting;
@@ -11,6 +13,7 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddSignIn(builder.Configuration);
 builder.Services.AddGreenCommunityGraphQL(builder.Configuration);
 builder.Services.AddSqlCommandCounting(builder.Configuration);
+builder.Services.AddOpenData(builder.Configuration);
 
 var app = builder.Build();
 if (await app.RunCommandAsync(args))
@@ -26,6 +29,8 @@ app.UseCors();
 app.UseWebSockets();
 app.MapGreenCommunityHealthChecks();
 app.MapGreenCommunityGraphQL();
+app.MapDownloads();
+app.MapPublicationFeed();
 app.MapGet("/", () => Results.Redirect(GraphQLSetup.Path));
 await app.RunAsync();
 

@@ -84,6 +84,29 @@ public sealed class Award : Entity
     /// <summary>The revocation, if the city revoked the title.</summary>
     public Revocation? Revocation { get; private set; }
 
+    /// <summary>The number of the edition of the published data that first listed the award.</summary>
+    public int? PublishedInEdition { get; private set; }
+
+    /// <summary>The number of the edition that first showed the revocation.</summary>
+    public int? RevokedInEdition { get; private set; }
+
+    /// <summary>
+    /// The award as edition <paramref name="edition"/> listed it: without a revocation published in a later edition.
+    /// The record itself is not changed; a copy is returned when the two differ.
+    /// </summary>
+    public Award AsPublishedIn(int edition)
+    {
+        if (Revocation is null || RevokedInEdition is null || RevokedInEdition <= edition)
+        {
+            return this;
+        }
+
+        var copy = (Award)MemberwiseClone();
+        copy.Revocation = null;
+        copy.RevokedInEdition = null;
+        return copy;
+    }
+
     /// <summary>True when the title is valid on <paramref name="day"/>.</summary>
     public bool IsValidOn(DateOnly day) =>
         AwardedOn <= day && day <= ValidUntil && (Revocation is null || day < Revocation.RevokedOn);
@@ -108,6 +131,28 @@ public sealed class Award : Entity
 
         Revocation = new Revocation(on, reason);
         Version++;
+    }
+
+    /// <summary>Records the edition that first listed the award (once).</summary>
+    internal void ListIn(int edition)
+    {
+        if (PublishedAt is null)
+        {
+            throw new InvalidOperationException("Only a published award is listed in an edition.");
+        }
+
+        PublishedInEdition ??= edition;
+    }
+
+    /// <summary>Records the edition that first showed the revocation (once).</summary>
+    internal void ShowRevocationIn(int edition)
+    {
+        if (Revocation is null)
+        {
+            throw new InvalidOperationException("The award is not revoked.");
+        }
+
+        RevokedInEdition ??= edition;
     }
 }
 

@@ -45,4 +45,16 @@ public sealed class IndicatorDefinition : Entity
 
     /// <summary>Who measures it.</summary>
     public string Source { get; private set; }
+
+    /// <summary>
+    /// Why <paramref name="value"/> cannot be a value of this indicator, or null when it can: percentages lie in
+    /// 0..100, counts are whole and not negative, flags are 0 or 1.
+    /// </summary>
+    public string? RejectValue(decimal value) => Unit switch
+    {
+        "percent" when value is < 0 or > 100 => $"{Code} is a percentage: give 0 to 100.",
+        "count" when value < 0 || decimal.Truncate(value) != value => $"{Code} is a count: give a whole number from 0.",
+        "flag" when value is not (0 or 1) => $"{Code} is a flag: give 1 for yes or 0 for no.",
+        _ => null,
+    };
 }

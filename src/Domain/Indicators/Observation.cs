@@ -72,13 +72,60 @@ public sealed class Observation : Entity
     /// <summary>The correction that replaced this value, if any; superseded values stay on record.</summary>
     public int? SupersededById { get; private set; }
 
+    /// <summary>The correction that replaced this value, if any.</summary>
+    public Observation? SupersededBy { get; private set; }
+
+    /// <summary>The number of the edition of the published data that first listed the value.</summary>
+    public int? PublishedInEdition { get; private set; }
+
+    /// <summary>The number of the edition in which a correction replaced the value.</summary>
+    public int? SupersededInEdition { get; private set; }
+
+    /// <summary>True when the value is the same record: indicator, community, year, value, provenance and document.</summary>
+    public bool Matches(int indicatorId, int communityId, int year, decimal value, Provenance provenance, string? sourceDocument) =>
+        IndicatorId == indicatorId && CommunityId == communityId && Year == year && Value == value && Provenance == provenance
+        && string.Equals(SourceDocument ?? string.Empty, sourceDocument ?? string.Empty, StringComparison.Ordinal);
+
     /// <summary>Publishes the value.</summary>
     public void Publish(DateTime at) => PublishedAt ??= at;
 
-    /// <summary>Marks this value as replaced by a correction.</summary>
+    /// <summary>Marks this value as replaced by a correction; the value stays on record.</summary>
     public void SupersedeWith(Observation correction)
     {
         ArgumentNullException.ThrowIfNull(correction);
-        SupersededById = correction.Id;
+        if (correction == this || correction.IndicatorId != IndicatorId || correction.CommunityId != CommunityId || correction.Year != Year)
+        {
+            throw new ArgumentException("A correction replaces a value of the same indicator, community and year.", nameof(correction));
+        }
+
+        if (SupersededById is not null || SupersededBy is not null)
+        {
+            throw new InvalidOperationException("The value was already corrected; correct the correction instead.");
+        }
+
+        SupersededBy = correction;
+        SupersededById = correction.Id == 0 ? null : correction.Id;
+    }
+
+    /// <summary>Records the edition that first listed the value (once).</summary>
+    internal void ListIn(int edition)
+    {
+        if (PublishedAt is null)
+        {
+            throw new InvalidOperationException("Only a published value is listed in an edition.");
+        }
+
+        PublishedInEdition ??= edition;
+    }
+
+    /// <summary>Records the edition in which the value's correction was published (once).</summary>
+    internal void ShowSupersededIn(int edition)
+    {
+        if (SupersededById is null && SupersededBy is null)
+        {
+            throw new InvalidOperationException("The value has not been corrected.");
+        }
+
+        SupersededInEdition ??= edition;
     }
 }

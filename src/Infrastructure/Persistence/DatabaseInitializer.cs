@@ -1,3 +1,4 @@
+using GreenCommunity.Infrastructure.Editions;
 using GreenCommunity.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,8 +21,15 @@ public sealed class DatabaseInitializer(GreenCommunityDbContext db, DatabaseOpti
         }
     }
 
-    /// <summary>Applies pending migrations.</summary>
-    public Task MigrateAsync(CancellationToken cancellationToken) => db.Database.MigrateAsync(cancellationToken);
+    /// <summary>
+    /// Applies pending migrations; a database with published data but no edition yet (published before editions
+    /// existed) gets its first edition.
+    /// </summary>
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await db.Database.MigrateAsync(cancellationToken);
+        await EditionLedger.EnsureFirstEditionAsync(db, cancellationToken);
+    }
 
     /// <summary>Seeds the sample dataset unless the database already holds programme data.</summary>
     public Task<bool> SeedSampleDataAsync(CancellationToken cancellationToken) =>

@@ -4,6 +4,7 @@ using GreenCommunity.Domain.Awards;
 using GreenCommunity.Domain.Campaigns;
 using GreenCommunity.Domain.Common;
 using GreenCommunity.Domain.Criteria;
+using GreenCommunity.Domain.Editions;
 using GreenCommunity.Domain.Evaluations;
 using GreenCommunity.Domain.Geography;
 using GreenCommunity.Domain.Indicators;
@@ -111,6 +112,12 @@ public class GreenCommunityDbContext : DbContext
 
     /// <summary>Indicator observations.</summary>
     public DbSet<Observation> Observations => Set<Observation>();
+
+    /// <summary>Editions of the published data.</summary>
+    public DbSet<Edition> Editions => Set<Edition>();
+
+    /// <summary>What each edition changed.</summary>
+    public DbSet<EditionChange> EditionChanges => Set<EditionChange>();
 
     /// <summary>Funding records.</summary>
     public DbSet<FundingRecord> FundingRecords => Set<FundingRecord>();

@@ -1,5 +1,6 @@
 using GreenCommunity.Domain.Awards;
 using GreenCommunity.Domain.Campaigns;
+using GreenCommunity.Domain.Editions;
 using GreenCommunity.Domain.Indicators;
 using GreenCommunity.Domain.Publicity;
 using GreenCommunity.Infrastructure.Persistence;
@@ -39,5 +40,37 @@ public static class PublishedData
     {
         ArgumentNullException.ThrowIfNull(db);
         return db.PublicityNotices.Where(n => n.PublishedAt <= now);
+    }
+
+    /// <summary>
+    /// Awards exactly as edition <paramref name="edition"/> listed them (revocations published later are not in
+    /// the rows' meaning for that edition: see <see cref="Award.AsPublishedIn"/>).
+    /// </summary>
+    public static IQueryable<Award> AwardsAsOf(this GreenCommunityDbContext db, int edition)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Awards.Where(a => a.PublishedInEdition != null && a.PublishedInEdition <= edition);
+    }
+
+    /// <summary>Indicator values exactly as edition <paramref name="edition"/> listed them: later corrections not applied.</summary>
+    public static IQueryable<Observation> ObservationsAsOf(this GreenCommunityDbContext db, int edition)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Observations.Where(o => o.PublishedInEdition != null && o.PublishedInEdition <= edition
+            && (o.SupersededInEdition == null || o.SupersededInEdition > edition));
+    }
+
+    /// <summary>Every value ever published, current or corrected since: the record that editions and change lists cite.</summary>
+    public static IQueryable<Observation> EverPublishedObservations(this GreenCommunityDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Observations.Where(o => o.PublishedAt != null && o.PublishedInEdition != null);
+    }
+
+    /// <summary>Sealed editions (an edition is sealed in the transaction that publishes it).</summary>
+    public static IQueryable<Edition> PublishedEditions(this GreenCommunityDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Editions.Where(e => e.ContentHash != null);
     }
 }

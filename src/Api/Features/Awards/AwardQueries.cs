@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using GreenCommunity.Api.Features.Campaigns;
 using GreenCommunity.Api.Features.Communities;
+using GreenCommunity.Api.Features.Editions;
 using GreenCommunity.Api.Features.Geography;
 using GreenCommunity.Api.GraphQL.Filtering;
 using GreenCommunity.Api.GraphQL.Relay;
@@ -20,23 +21,24 @@ public static class AwardQueries
     {
         ArgumentNullException.ThrowIfNull(query);
         query.Field<NonNullGraphType<AwardConnectionType>>("awards")
-            .Description("Titles granted and published: the journalist's list. Newest year first, then by community name, unless orderBy says otherwise.")
+            .Description("Titles granted and published: the journalist's list. Newest year first, then by community name, unless orderBy says otherwise. Read from the latest edition, or the one asOf names; cursors keep paging through the edition they came from.")
             .Paged()
             .Argument<AwardFilterType>("where", "Conditions every award returned meets.")
             .Argument<ListGraphType<NonNullGraphType<AwardOrderType>>>("orderBy", "Sort keys, most significant first.")
+            .Argument<EditionRefType>(EditionScope.ArgumentName, EditionScope.ArgumentDescription)
             .ResolveAsync(async ctx =>
             {
-                var page = PageRequest.From(ctx);
-                var awards = Filter(ctx.Db().PublishedAwards(), ctx.GetArgument<AwardFilter?>("where"));
+                var (edition, page) = await EditionScope.ResolveAsync(ctx, PageRequest.From(ctx));
+                var awards = Filter(ctx.Db().AwardsAsOf(edition), ctx.GetArgument<AwardFilter?>("where"), edition);
                 var ordered = Order(awards, ctx.GetArgument<List<AwardOrder>?>("orderBy"));
 
                 // The page brings each award's community, street and districts in the same query, and primes the
-                // loaders with them: a list of awards with their places costs two SQL commands, whatever its size.
+                // loaders with them: a list of awards with their places costs a fixed number of SQL commands (the edition, the count, the page), whatever its size.
                 var connection = await page.ExecuteAsync(
                     ordered.Include(a => a.Community!).ThenInclude(c => c.Street!).ThenInclude(s => s.District).Include(a => a.DistrictAtAward),
                     ctx.CancellationToken);
                 PrimeLoaders(ctx, connection.Nodes);
-                return connection;
+                return connection.Map(a => a.AsPublishedIn(edition));
             });
     }
 
@@ -63,8 +65,8 @@ public static class AwardQueries
         }
     }
 
-    /// <summary>Applies an award filter.</summary>
-    public static IQueryable<Award> Filter(IQueryable<Award> awards, AwardFilter? filter)
+    /// <summary>Applies an award filter to the awards of edition <paramref name="edition"/> (revocations as it showed them).</summary>
+    public static IQueryable<Award> Filter(IQueryable<Award> awards, AwardFilter? filter, int edition = int.MaxValue)
     {
         if (filter is null)
         {
@@ -87,7 +89,9 @@ public static class AwardQueries
 
         if (filter.Revoked is { } revoked)
         {
-            awards = revoked ? awards.Where(a => a.Revocation != null) : awards.Where(a => a.Revocation == null);
+            awards = revoked
+                ? awards.Where(a => a.Revocation != null && a.RevokedInEdition <= edition)
+                : awards.Where(a => a.Revocation == null || a.RevokedInEdition > edition);
         }
 
         return awards;

@@ -13,6 +13,7 @@ using GreenCommunity.Domain.Campaigns;
 using GreenCommunity.Domain.Common;
 using GreenCommunity.Domain.Criteria;
 using GreenCommunity.Domain.Publicity;
+using GreenCommunity.Infrastructure.Editions;
 using Microsoft.EntityFrameworkCore;
 
 namespace GreenCommunity.Api.Features.Campaigns;
@@ -113,13 +114,15 @@ public static class CampaignMutations
             }
         }
 
+        // The awards go public in a new edition of the published data, in the same transaction.
+        var edition = await EditionLedger.OpenAsync(m.Db, m.Now, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Results of the {campaign.Year} {campaign.Level.ToString().ToLowerInvariant()}-level campaign ({campaign.Name.En})"), ct);
         foreach (var award in awards)
         {
-            award.Publish(m.Now);
+            edition.PublishAward(award);
         }
 
         campaign.MarkResultsPublished(m.Now);
-        return await m.SaveAsync(ct) is { } publishError ? Payload.Failed<Campaign>(publishError) : Payload.Ok(campaign);
+        return await m.SaveEditionAsync(edition, ct) is { } publishError ? Payload.Failed<Campaign>(publishError) : Payload.Ok(campaign);
     }
 
     private static async Task<Payload<Award>> RevokeAsync(MutationContext m, RevokeAwardInput input, CancellationToken ct)
@@ -141,8 +144,10 @@ public static class CampaignMutations
             return Payload.Failed(new DomainError(DomainErrorCodes.InvalidInput, "Give the reason (at most 2,000 characters); it is published.", "reason"), award);
         }
 
-        award.Revoke(m.Today, input.Reason.Trim());
-        return await m.SaveAsync(ct) is { } error ? Payload.Failed<Award>(error) : Payload.Ok(award);
+        // The revocation is published in a new edition; earlier editions still list the award unrevoked.
+        var edition = await EditionLedger.OpenAsync(m.Db, m.Now, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Revocation of a {award.Year} {award.Level.ToString().ToLowerInvariant()}-level title"), ct);
+        edition.RevokeAward(award, m.Today, input.Reason.Trim());
+        return await m.SaveEditionAsync(edition, ct) is { } error ? Payload.Failed<Award>(error) : Payload.Ok(award);
     }
 }
 

@@ -64,6 +64,19 @@ public sealed class CommunityType : ObjectGraphType<Community>
             .Description("The latest published value of each indicator, by indicator code.")
             .Resolve(ctx => ctx.Service<ObservationsByCommunityIdDataLoader>().Load(ctx.Source.Id)
                 .Then(values => values.GroupBy(v => v.IndicatorCode).Select(g => g.MaxBy(v => v.Observation.Year)!.Observation).ToList()));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ObservationType>>>>("series")
+            .Description("A time series: the community's published values of one indicator over a range of years, oldest first.")
+            .Argument<NonNullGraphType<StringGraphType>>("indicator", "The indicator's code, e.g. waste-sorting-participation.")
+            .Argument<IntGraphType>("fromYear", "First year included; no lower bound when omitted.")
+            .Argument<IntGraphType>("toYear", "Last year included; no upper bound when omitted.")
+            .Resolve(ctx =>
+            {
+                var indicator = ctx.GetArgument<string>("indicator");
+                var from = ctx.GetArgument<int?>("fromYear") ?? int.MinValue;
+                var to = ctx.GetArgument<int?>("toYear") ?? int.MaxValue;
+                return ctx.Service<ObservationsByCommunityIdDataLoader>().Load(ctx.Source.Id)
+                    .Then(values => values.Where(v => v.IndicatorCode == indicator && v.Observation.Year >= from && v.Observation.Year <= to).Select(v => v.Observation).ToList());
+            });
         Field("sample", c => c.IsSample).Description("True when the record was invented for the sample dataset.");
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using GreenCommunity.Api.Features.Editions;
 using GreenCommunity.Api.GraphQL.Filtering;
 using GreenCommunity.Api.GraphQL.Relay;
 using GreenCommunity.Api.GraphQL.Schema;
@@ -20,15 +21,16 @@ public static class IndicatorQueries
             .Description("Every indicator the programme measures, by code.")
             .ResolveAsync(async ctx => await ctx.Db().IndicatorDefinitions.OrderBy(i => i.Code).ToListAsync(ctx.CancellationToken));
         query.Field<NonNullGraphType<ObservationConnectionType>>("observations")
-            .Description("Published indicator values (corrections replace what they correct), by indicator, community and year unless orderBy says otherwise.")
+            .Description("Published indicator values (corrections replace what they correct), by indicator, community and year unless orderBy says otherwise. Read from the latest edition, or the one asOf names (corrections published later not applied); cursors keep paging through the edition they came from.")
             .Paged()
             .Argument<ObservationFilterType>("where", "Conditions every value returned meets.")
             .Argument<ListGraphType<NonNullGraphType<ObservationOrderType>>>("orderBy", "Sort keys, most significant first.")
+            .Argument<EditionRefType>(EditionScope.ArgumentName, EditionScope.ArgumentDescription)
             .ResolveAsync(async ctx =>
             {
-                var page = PageRequest.From(ctx);
+                var (edition, page) = await EditionScope.ResolveAsync(ctx, PageRequest.From(ctx));
                 var filter = ctx.GetArgument<ObservationFilter?>("where");
-                var observations = ctx.Db().PublishedObservations()
+                var observations = ctx.Db().ObservationsAsOf(edition)
                     .Where(filter?.Indicator, o => o.Indicator!.Code)
                     .Where(filter?.Community, o => o.Community!.Code)
                     .Where(filter?.District, o => o.Community!.Street!.District!.Code)

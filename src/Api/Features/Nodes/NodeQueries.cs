@@ -14,6 +14,7 @@ using GreenCommunity.Api.GraphQL.Errors;
 using GreenCommunity.Api.GraphQL.Relay;
 using GreenCommunity.Api.GraphQL.Schema;
 using GreenCommunity.Domain.Access;
+using GreenCommunity.Infrastructure.Queries;
 using Microsoft.EntityFrameworkCore;
 
 namespace GreenCommunity.Api.Features.Nodes;
@@ -72,6 +73,7 @@ public static class NodeQueries
             IndicatorDefinitionType.TypeName => await Load<IndicatorDefinitionByIdDataLoader, GreenCommunity.Domain.Indicators.IndicatorDefinition?>(ctx, l => l.Load(id), ct),
             ObservationType.TypeName => await Load<ObservationByIdDataLoader, GreenCommunity.Domain.Indicators.Observation?>(ctx, l => l.Load(id), ct),
             PublicityNoticeType.TypeName => await Load<PublicityNoticeByIdDataLoader, GreenCommunity.Domain.Publicity.PublicityNotice?>(ctx, l => l.Load(id), ct),
+            Editions.EditionType.TypeName => await ctx.Db().PublishedEditions().FirstOrDefaultAsync(e => e.Id == id, ct),
             PanelType.TypeName => await Load<PanelByIdDataLoader, GreenCommunity.Domain.Evaluations.Panel?>(ctx, l => l.Load(id), ct),
             ObjectionType.TypeName => ActorClaims.From(ctx.User)?.Is(Role.CityAdmin) == true
                 ? await ctx.Db().Objections.FirstOrDefaultAsync(o => o.Id == id, ct)

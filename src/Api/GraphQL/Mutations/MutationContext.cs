@@ -3,6 +3,8 @@ using GreenCommunity.Api.GraphQL.Authorization;
 using GreenCommunity.Api.GraphQL.Caching;
 using GreenCommunity.Domain.Access;
 using GreenCommunity.Domain.Common;
+using GreenCommunity.Domain.Editions;
+using GreenCommunity.Infrastructure.Editions;
 using GreenCommunity.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -49,6 +51,29 @@ public sealed class MutationContext(GreenCommunityDbContext db, IHttpContextAcce
         {
             Db.ChangeTracker.Clear();
             return new DomainError(DomainErrorCodes.Duplicate, "The change conflicts with a record that already exists; nothing was saved.");
+        }
+    }
+
+    /// <summary>
+    /// Saves all changes and <paramref name="edition"/> (when it changed anything), with its content hash, in one
+    /// transaction; a concurrent publication or change gives <c>CONFLICT</c> and saves nothing.
+    /// </summary>
+    public async Task<DomainError?> SaveEditionAsync(Edition edition, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(edition);
+        try
+        {
+            var pending = ChangeEventPublisher.Capture(Db);
+            await EditionLedger.SaveAsync(Db, edition, cancellationToken);
+            cache.Invalidate();
+            await events.PublishAsync(Db, pending, cancellationToken);
+            return null;
+        }
+        catch (DbUpdateException)
+        {
+            // A concurrency failure, or another publication took this edition's number first.
+            Db.ChangeTracker.Clear();
+            return new DomainError(DomainErrorCodes.Conflict, "Someone published or changed this data at the same time; nothing was saved. Read it again and retry.", "version");
         }
     }
 

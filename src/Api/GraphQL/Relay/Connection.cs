@@ -6,6 +6,9 @@ public sealed record Connection<T>(IReadOnlyList<Edge<T>> Edges, PageInfo PageIn
 {
     /// <summary>The nodes of the page, without cursors.</summary>
     public IEnumerable<T> Nodes => Edges.Select(e => e.Node);
+
+    /// <summary>The same page with each node replaced by <paramref name="map"/>'s result (cursors unchanged).</summary>
+    public Connection<T> Map(Func<T, T> map) => this with { Edges = [.. Edges.Select(e => e with { Node = map(e.Node) })] };
 }
 
 /// <summary>A node with its cursor.</summary>

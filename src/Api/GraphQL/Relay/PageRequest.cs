@@ -9,10 +9,18 @@ namespace GreenCommunity.Api.GraphQL.Relay;
 
 /// <summary>
 /// The paging arguments of a connection field (<c>first/after/last/before</c>), checked, and the slicing
-/// they imply. Cursors are opaque; they encode the position in the ordered list.
+/// they imply. Cursors are opaque; they encode the position in the ordered list and, for lists of published data,
+/// the edition the list was read from (ADR-014): the next page is read from the same edition, so publications
+/// between two pages cannot shift, repeat or skip items, whatever the ordering.
 /// </summary>
 public sealed record PageRequest(int? First, int? After, int? Last, int? Before)
 {
+    /// <summary>The edition the cursors given were issued for, when they were issued for one.</summary>
+    public int? CursorEdition { get; init; }
+
+    /// <summary>The edition the page is read from; its cursors carry it.</summary>
+    public int? Edition { get; init; }
+
     /// <summary>Page size when neither <c>first</c> nor <c>last</c> is given.</summary>
     public const int DefaultPageSize = 20;
 
@@ -20,6 +28,8 @@ public sealed record PageRequest(int? First, int? After, int? Last, int? Before)
     public const int MaxPageSize = 100;
 
     private const string CursorPrefix = "pos:";
+
+    private const string EditionPrefix = "ed:";
 
     /// <summary>Reads and checks the paging arguments of <paramref name="context"/>.</summary>
     public static PageRequest From(IResolveFieldContext context)
@@ -36,12 +46,25 @@ public sealed record PageRequest(int? First, int? After, int? Last, int? Before)
             throw GraphQLErrors.WithCode(ErrorCodes.BadUserInput, "Pass either 'first' or 'last', not both.");
         }
 
-        return new PageRequest(first, after is null ? null : DecodeCursor(after), last, before is null ? null : DecodeCursor(before));
+        (int? Edition, int? Position) afterCursor = after is null ? (null, null) : DecodeCursor(after);
+        (int? Edition, int? Position) beforeCursor = before is null ? (null, null) : DecodeCursor(before);
+        var (afterEdition, afterPosition) = afterCursor;
+        var (beforeEdition, beforePosition) = beforeCursor;
+        if (after is not null && before is not null && afterEdition != beforeEdition)
+        {
+            throw GraphQLErrors.WithCode(ErrorCodes.InvalidCursor, "'after' and 'before' come from different editions of the list.");
+        }
+
+        return new PageRequest(first, afterPosition, last, beforePosition) { CursorEdition = afterEdition ?? beforeEdition };
     }
 
     /// <summary>The cursor of the item at <paramref name="position"/> (0-based) in the ordered list.</summary>
     public static string EncodeCursor(int position) =>
         Base64Url.EncodeToString(Encoding.UTF8.GetBytes(CursorPrefix + position.ToString(CultureInfo.InvariantCulture)));
+
+    /// <summary>The cursor of the item at <paramref name="position"/> in the list as edition <paramref name="edition"/> published it.</summary>
+    public static string EncodeCursor(int edition, int position) =>
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{EditionPrefix}{edition}:{CursorPrefix}{position}")));
 
     /// <summary>The window [start, start+count) of a list of <paramref name="total"/> items that this request selects.</summary>
     public (int Start, int Count) Window(int total)
@@ -77,7 +100,7 @@ public sealed record PageRequest(int? First, int? After, int? Last, int? Before)
 
     private Connection<T> Build<T>(IReadOnlyList<T> items, int start, int total)
     {
-        var edges = items.Select((item, i) => new Edge<T>(EncodeCursor(start + i), item)).ToList();
+        var edges = items.Select((item, i) => new Edge<T>(Edition is { } edition ? EncodeCursor(edition, start + i) : EncodeCursor(start + i), item)).ToList();
         var upper = Before is { } b ? Math.Min(b, total) : total;
         var lower = After is { } a ? a + 1 : 0;
         var pageInfo = new PageInfo(
@@ -98,15 +121,23 @@ public sealed record PageRequest(int? First, int? After, int? Last, int? Before)
         }
     }
 
-    private static int DecodeCursor(string cursor)
+    private static (int? Edition, int Position) DecodeCursor(string cursor)
     {
         try
         {
             var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
+            int? edition = null;
+            if (text.StartsWith(EditionPrefix, StringComparison.Ordinal) && text.IndexOf(':', EditionPrefix.Length) is var colon and > 0
+                && int.TryParse(text.AsSpan(EditionPrefix.Length, colon - EditionPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            {
+                edition = number;
+                text = text[(colon + 1)..];
+            }
+
             if (text.StartsWith(CursorPrefix, StringComparison.Ordinal)
                 && int.TryParse(text.AsSpan(CursorPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var position))
             {
-                return position;
+                return (edition, position);
             }
         }
         catch (FormatException)

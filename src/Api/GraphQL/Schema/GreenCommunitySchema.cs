@@ -35,5 +35,6 @@ public sealed class GreenCommunitySchema : global::GraphQL.Types.Schema
         RegisterType(typeof(Features.Applications.ApplicationType));
         RegisterType(typeof(PanelType));
         RegisterType(typeof(ObjectionType));
+        RegisterType(typeof(Features.Editions.EditionType));
     }
 }

@@ -3,6 +3,7 @@ using GreenCommunity.Api.Features.ApiKeys;
 using GreenCommunity.Api.Features.Applications;
 using GreenCommunity.Api.Features.Campaigns;
 using GreenCommunity.Api.Features.Evaluations;
+using GreenCommunity.Api.Features.Indicators;
 using GreenCommunity.Api.Features.Publicity;
 using GreenCommunity.Api.Features.Reviews;
 
@@ -22,5 +23,6 @@ public sealed class MutationType : ObjectGraphType
         PublicityMutations.AddTo(this);
         CampaignMutations.AddTo(this);
         ApiKeyMutations.AddTo(this);
+        ObservationMutations.AddTo(this);
     }
 }

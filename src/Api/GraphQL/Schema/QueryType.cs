@@ -4,11 +4,15 @@ using GreenCommunity.Api.Features.Awards;
 using GreenCommunity.Api.Features.Campaigns;
 using GreenCommunity.Api.Features.Communities;
 using GreenCommunity.Api.Features.Criteria;
+using GreenCommunity.Api.Features.Downloads;
+using GreenCommunity.Api.Features.Editions;
+using GreenCommunity.Api.Features.Feed;
 using GreenCommunity.Api.Features.Geography;
 using GreenCommunity.Api.Features.Indicators;
 using GreenCommunity.Api.Features.Metrics;
 using GreenCommunity.Api.Features.Nodes;
 using GreenCommunity.Api.Features.Publicity;
+using GreenCommunity.Api.Features.Statistics;
 
 namespace GreenCommunity.Api.GraphQL.Schema;
 
@@ -29,6 +33,10 @@ public sealed class QueryType : ObjectGraphType
         IndicatorQueries.AddTo(this);
         PublicityQueries.AddTo(this);
         MetricsQueries.AddTo(this);
+        StatisticsQueries.AddTo(this);
+        EditionQueries.AddTo(this);
+        DatasetQueries.AddTo(this);
+        FeedEndpoints.AddTo(this);
         ApplicationQueries.AddTo(this);
         ObjectionQueries.AddTo(this);
     }

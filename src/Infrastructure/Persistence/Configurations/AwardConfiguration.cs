@@ -14,6 +14,7 @@ internal sealed class AwardConfiguration : IEntityTypeConfiguration<Award>
         builder.HasIndex(a => new { a.CommunityId, a.CampaignId }).IsUnique();
         builder.HasIndex(a => new { a.Year, a.Level });
         builder.HasIndex(a => a.DistrictAtAwardId);
+        builder.HasIndex(a => a.PublishedInEdition);
         builder.HasOne(a => a.Community).WithMany().HasForeignKey(a => a.CommunityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Campaign>().WithMany().HasForeignKey(a => a.CampaignId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.DistrictAtAward).WithMany().HasForeignKey(a => a.DistrictAtAwardId).OnDelete(DeleteBehavior.Restrict);

@@ -12,7 +12,8 @@ internal sealed class ObservationConfiguration : IEntityTypeConfiguration<Observ
         builder.HasIndex(o => new { o.IndicatorId, o.Year });
         builder.HasOne(o => o.Indicator).WithMany().HasForeignKey(o => o.IndicatorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(o => o.Community).WithMany().HasForeignKey(o => o.CommunityId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Observation>().WithMany().HasForeignKey(o => o.SupersededById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(o => o.SupersededBy).WithMany().HasForeignKey(o => o.SupersededById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(o => new { o.PublishedInEdition, o.SupersededInEdition });
         builder.Property(o => o.Value).HasPrecision(14, 4);
         builder.Property(o => o.SourceDocument).HasMaxLength(500);
     }

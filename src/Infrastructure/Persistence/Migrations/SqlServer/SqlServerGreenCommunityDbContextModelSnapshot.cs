@@ -344,6 +344,14 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("datetime2")
                         .HasColumnName("published_at");
 
+                    b.Property<int?>("PublishedInEdition")
+                        .HasColumnType("int")
+                        .HasColumnName("published_in_edition");
+
+                    b.Property<int?>("RevokedInEdition")
+                        .HasColumnType("int")
+                        .HasColumnName("revoked_in_edition");
+
                     b.Property<int>("SchemeId")
                         .HasColumnType("int")
                         .HasColumnName("scheme_id");
@@ -377,6 +385,9 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("PanelId")
                         .HasDatabaseName("ix_awards_panel_id");
+
+                    b.HasIndex("PublishedInEdition")
+                        .HasDatabaseName("ix_awards_published_in_edition");
 
                     b.HasIndex("SchemeId")
                         .HasDatabaseName("ix_awards_scheme_id");
@@ -732,6 +743,109 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                         .HasDatabaseName("ix_indicators_section_id_code");
 
                     b.ToTable("indicators", (string)null);
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Editions.Edition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AwardCount")
+                        .HasColumnType("int")
+                        .HasColumnName("award_count");
+
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("content_hash");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("bit")
+                        .HasColumnName("is_sample");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int")
+                        .HasColumnName("number");
+
+                    b.Property<int>("ObservationCount")
+                        .HasColumnType("int")
+                        .HasColumnName("observation_count");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_editions");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_editions_number");
+
+                    b.ToTable("editions", (string)null);
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Editions.EditionChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AwardId")
+                        .HasColumnType("int")
+                        .HasColumnName("award_id");
+
+                    b.Property<int>("EditionId")
+                        .HasColumnType("int")
+                        .HasColumnName("edition_id");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("bit")
+                        .HasColumnName("is_sample");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<int?>("ObservationId")
+                        .HasColumnType("int")
+                        .HasColumnName("observation_id");
+
+                    b.Property<int?>("ReplacedObservationId")
+                        .HasColumnType("int")
+                        .HasColumnName("replaced_observation_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_edition_changes");
+
+                    b.HasIndex("AwardId")
+                        .HasDatabaseName("ix_edition_changes_award_id");
+
+                    b.HasIndex("ObservationId")
+                        .HasDatabaseName("ix_edition_changes_observation_id");
+
+                    b.HasIndex("ReplacedObservationId")
+                        .HasDatabaseName("ix_edition_changes_replaced_observation_id");
+
+                    b.HasIndex("EditionId", "Id")
+                        .HasDatabaseName("ix_edition_changes_edition_id_id");
+
+                    b.ToTable("edition_changes", (string)null);
                 });
 
             modelBuilder.Entity("GreenCommunity.Domain.Evaluations.Evaluation", b =>
@@ -1247,6 +1361,10 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("datetime2")
                         .HasColumnName("published_at");
 
+                    b.Property<int?>("PublishedInEdition")
+                        .HasColumnType("int")
+                        .HasColumnName("published_in_edition");
+
                     b.Property<DateTime>("RecordedAt")
                         .HasColumnType("datetime2")
                         .HasColumnName("recorded_at");
@@ -1259,6 +1377,10 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int?>("SupersededById")
                         .HasColumnType("int")
                         .HasColumnName("superseded_by_id");
+
+                    b.Property<int?>("SupersededInEdition")
+                        .HasColumnType("int")
+                        .HasColumnName("superseded_in_edition");
 
                     b.Property<decimal>("Value")
                         .HasPrecision(14, 4)
@@ -1277,6 +1399,9 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("IndicatorId", "Year")
                         .HasDatabaseName("ix_observations_indicator_id_year");
+
+                    b.HasIndex("PublishedInEdition", "SupersededInEdition")
+                        .HasDatabaseName("ix_observations_published_in_edition_superseded_in_edition");
 
                     b.HasIndex("CommunityId", "IndicatorId", "Year")
                         .HasDatabaseName("ix_observations_community_id_indicator_id_year");
@@ -1933,6 +2058,40 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                         .HasConstraintName("fk_indicators_criteria_sections_section_id");
                 });
 
+            modelBuilder.Entity("GreenCommunity.Domain.Editions.EditionChange", b =>
+                {
+                    b.HasOne("GreenCommunity.Domain.Awards.Award", "Award")
+                        .WithMany()
+                        .HasForeignKey("AwardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_edition_changes_awards_award_id");
+
+                    b.HasOne("GreenCommunity.Domain.Editions.Edition", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_edition_changes_editions_edition_id");
+
+                    b.HasOne("GreenCommunity.Domain.Indicators.Observation", "Observation")
+                        .WithMany()
+                        .HasForeignKey("ObservationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_edition_changes_observations_observation_id");
+
+                    b.HasOne("GreenCommunity.Domain.Indicators.Observation", "Replaced")
+                        .WithMany()
+                        .HasForeignKey("ReplacedObservationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_edition_changes_observations_replaced_observation_id");
+
+                    b.Navigation("Award");
+
+                    b.Navigation("Observation");
+
+                    b.Navigation("Replaced");
+                });
+
             modelBuilder.Entity("GreenCommunity.Domain.Evaluations.Evaluation", b =>
                 {
                     b.HasOne("GreenCommunity.Domain.Applications.Application", null)
@@ -2109,7 +2268,7 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasConstraintName("fk_observations_indicator_definitions_indicator_id");
 
-                    b.HasOne("GreenCommunity.Domain.Indicators.Observation", null)
+                    b.HasOne("GreenCommunity.Domain.Indicators.Observation", "SupersededBy")
                         .WithMany()
                         .HasForeignKey("SupersededById")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2118,6 +2277,8 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Community");
 
                     b.Navigation("Indicator");
+
+                    b.Navigation("SupersededBy");
                 });
 
             modelBuilder.Entity("GreenCommunity.Domain.Metrics.FundingRecord", b =>
@@ -2235,6 +2396,11 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("GreenCommunity.Domain.Criteria.CriteriaSection", b =>
                 {
                     b.Navigation("Indicators");
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Editions.Edition", b =>
+                {
+                    b.Navigation("Changes");
                 });
 
             modelBuilder.Entity("GreenCommunity.Domain.Evaluations.Evaluation", b =>

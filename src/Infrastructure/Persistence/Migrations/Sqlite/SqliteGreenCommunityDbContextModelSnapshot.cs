@@ -327,6 +327,14 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("published_at");
 
+                    b.Property<int?>("PublishedInEdition")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published_in_edition");
+
+                    b.Property<int?>("RevokedInEdition")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revoked_in_edition");
+
                     b.Property<int>("SchemeId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("scheme_id");
@@ -360,6 +368,9 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("PanelId")
                         .HasDatabaseName("ix_awards_panel_id");
+
+                    b.HasIndex("PublishedInEdition")
+                        .HasDatabaseName("ix_awards_published_in_edition");
 
                     b.HasIndex("SchemeId")
                         .HasDatabaseName("ix_awards_scheme_id");
@@ -705,6 +716,105 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_indicators_section_id_code");
 
                     b.ToTable("indicators", (string)null);
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Editions.Edition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AwardCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("award_count");
+
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_hash");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_sample");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<int>("ObservationCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("observation_count");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_editions");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_editions_number");
+
+                    b.ToTable("editions", (string)null);
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Editions.EditionChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int?>("AwardId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("award_id");
+
+                    b.Property<int>("EditionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("edition_id");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_sample");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<int?>("ObservationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("observation_id");
+
+                    b.Property<int?>("ReplacedObservationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("replaced_observation_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_edition_changes");
+
+                    b.HasIndex("AwardId")
+                        .HasDatabaseName("ix_edition_changes_award_id");
+
+                    b.HasIndex("ObservationId")
+                        .HasDatabaseName("ix_edition_changes_observation_id");
+
+                    b.HasIndex("ReplacedObservationId")
+                        .HasDatabaseName("ix_edition_changes_replaced_observation_id");
+
+                    b.HasIndex("EditionId", "Id")
+                        .HasDatabaseName("ix_edition_changes_edition_id_id");
+
+                    b.ToTable("edition_changes", (string)null);
                 });
 
             modelBuilder.Entity("GreenCommunity.Domain.Evaluations.Evaluation", b =>
@@ -1200,6 +1310,10 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("published_at");
 
+                    b.Property<int?>("PublishedInEdition")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published_in_edition");
+
                     b.Property<DateTime>("RecordedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("recorded_at");
@@ -1212,6 +1326,10 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int?>("SupersededById")
                         .HasColumnType("INTEGER")
                         .HasColumnName("superseded_by_id");
+
+                    b.Property<int?>("SupersededInEdition")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("superseded_in_edition");
 
                     b.Property<double>("Value")
                         .HasPrecision(14, 4)
@@ -1230,6 +1348,9 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("IndicatorId", "Year")
                         .HasDatabaseName("ix_observations_indicator_id_year");
+
+                    b.HasIndex("PublishedInEdition", "SupersededInEdition")
+                        .HasDatabaseName("ix_observations_published_in_edition_superseded_in_edition");
 
                     b.HasIndex("CommunityId", "IndicatorId", "Year")
                         .HasDatabaseName("ix_observations_community_id_indicator_id_year");
@@ -1868,6 +1989,40 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                         .HasConstraintName("fk_indicators_criteria_sections_section_id");
                 });
 
+            modelBuilder.Entity("GreenCommunity.Domain.Editions.EditionChange", b =>
+                {
+                    b.HasOne("GreenCommunity.Domain.Awards.Award", "Award")
+                        .WithMany()
+                        .HasForeignKey("AwardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_edition_changes_awards_award_id");
+
+                    b.HasOne("GreenCommunity.Domain.Editions.Edition", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_edition_changes_editions_edition_id");
+
+                    b.HasOne("GreenCommunity.Domain.Indicators.Observation", "Observation")
+                        .WithMany()
+                        .HasForeignKey("ObservationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_edition_changes_observations_observation_id");
+
+                    b.HasOne("GreenCommunity.Domain.Indicators.Observation", "Replaced")
+                        .WithMany()
+                        .HasForeignKey("ReplacedObservationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_edition_changes_observations_replaced_observation_id");
+
+                    b.Navigation("Award");
+
+                    b.Navigation("Observation");
+
+                    b.Navigation("Replaced");
+                });
+
             modelBuilder.Entity("GreenCommunity.Domain.Evaluations.Evaluation", b =>
                 {
                     b.HasOne("GreenCommunity.Domain.Applications.Application", null)
@@ -2044,7 +2199,7 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasConstraintName("fk_observations_indicator_definitions_indicator_id");
 
-                    b.HasOne("GreenCommunity.Domain.Indicators.Observation", null)
+                    b.HasOne("GreenCommunity.Domain.Indicators.Observation", "SupersededBy")
                         .WithMany()
                         .HasForeignKey("SupersededById")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2053,6 +2208,8 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Community");
 
                     b.Navigation("Indicator");
+
+                    b.Navigation("SupersededBy");
                 });
 
             modelBuilder.Entity("GreenCommunity.Domain.Metrics.FundingRecord", b =>
@@ -2170,6 +2327,11 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("GreenCommunity.Domain.Criteria.CriteriaSection", b =>
                 {
                     b.Navigation("Indicators");
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Editions.Edition", b =>
+                {
+                    b.Navigation("Changes");
                 });
 
             modelBuilder.Entity("GreenCommunity.Domain.Evaluations.Evaluation", b =>

@@ -1,0 +1,248 @@
+using GreenCommunity.Infrastructure.Persistence;
+using GreenCommunity.Infrastructure.Queries;
+using Microsoft.EntityFrameworkCore;
+
+namespace GreenCommunity.Api.Features.Downloads;
+
+/// <summary>The type of a downloadable column.</summary>
+public enum ColumnType
+{
+    /// <summary>UTF-8 text.</summary>
+    Text,
+
+    /// <summary>A 32-bit integer.</summary>
+    WholeNumber,
+
+    /// <summary>A decimal number (double in Parquet).</summary>
+    Number,
+
+    /// <summary>true or false.</summary>
+    Boolean,
+
+    /// <summary>A calendar day, yyyy-MM-dd.</summary>
+    Date,
+
+    /// <summary>An instant, ISO 8601 UTC.</summary>
+    Timestamp,
+}
+
+/// <summary>A column of a download, in its fixed position.</summary>
+/// <param name="Name">The column's name (snake_case).</param>
+/// <param name="Type">Its type.</param>
+/// <param name="Description">What it holds.</param>
+public sealed record DownloadColumn(string Name, ColumnType Type, string Description);
+
+/// <summary>
+/// A downloadable dataset: its columns in a fixed order (never reordered: new columns are added at the end) and its
+/// rows, streamed from the database as one array of values per row, in the columns' order.
+/// </summary>
+/// <param name="Name">The name in URLs: awards, communities, gate-verdicts, observations.</param>
+/// <param name="Description">What a row is.</param>
+/// <param name="Versioned">True when the rows are those of an edition; false for reference data (current state).</param>
+/// <param name="Columns">The columns, in order.</param>
+/// <param name="Rows">The rows of an edition.</param>
+public sealed record DownloadDataset(string Name, string Description, bool Versioned, IReadOnlyList<DownloadColumn> Columns, Func<GreenCommunityDbContext, int, IAsyncEnumerable<object?[]>> Rows);
+
+/// <summary>The datasets offered for bulk download. No column holds personal data (ADR-013, a test walks them).</summary>
+public static class DownloadDatasets
+{
+    /// <summary>Published awards as an edition lists them.</summary>
+    public static readonly DownloadDataset Awards = new(
+        "awards",
+        "One row per published award (title granted), as the edition lists it; a revocation shows only from the edition that published it.",
+        true,
+        [
+            new("award_id", ColumnType.WholeNumber, "The award's database ID (its global ID is base64url of Award:<id>)."),
+            new("community_code", ColumnType.Text, "The community's stable code, e.g. YX-QIAOYUAN."),
+            new("community_name_zh", ColumnType.Text, "The community's Chinese name."),
+            new("community_name_en", ColumnType.Text, "The community's English name."),
+            new("community_kind", ColumnType.Text, "HISTORIC, NEW_ESTATE, URBAN_CENTRE or FARMERS_NEW_VILLAGE."),
+            new("level", ColumnType.Text, "DISTRICT or CITY."),
+            new("year", ColumnType.WholeNumber, "The campaign year."),
+            new("district_at_award_code", ColumnType.Text, "Code of the district the award was made in (former districts included)."),
+            new("district_at_award_name_en", ColumnType.Text, "English name of that district."),
+            new("current_district_code", ColumnType.Text, "Code of the community's district today."),
+            new("score", ColumnType.Number, "The panel score, when the title was scored."),
+            new("awarded_on", ColumnType.Date, "The day the title was granted."),
+            new("valid_until", ColumnType.Date, "Last day the title is valid."),
+            new("revoked_on", ColumnType.Date, "The day the title was revoked, if the edition shows a revocation."),
+            new("revocation_reason", ColumnType.Text, "The published reason for the revocation."),
+            new("published_in_edition", ColumnType.WholeNumber, "The edition that first listed the award."),
+            new("sample", ColumnType.Boolean, "True when the record was invented for the sample dataset."),
+        ],
+        AwardRowsAsync);
+
+    /// <summary>Communities (reference data, current state).</summary>
+    public static readonly DownloadDataset Communities = new(
+        "communities",
+        "One row per residential community (reference data: the current state, whatever the edition).",
+        false,
+        [
+            new("community_id", ColumnType.WholeNumber, "The community's database ID."),
+            new("code", ColumnType.Text, "The community's stable code."),
+            new("name_zh", ColumnType.Text, "The Chinese name."),
+            new("name_en", ColumnType.Text, "The English name."),
+            new("kind", ColumnType.Text, "HISTORIC, NEW_ESTATE, URBAN_CENTRE or FARMERS_NEW_VILLAGE."),
+            new("gated", ColumnType.Boolean, "True for a closed (gated) community."),
+            new("co_built_with", ColumnType.Text, "NONE, ARMY or POLICE."),
+            new("commercial_estate", ColumnType.Boolean, "True for a commercial estate with full property management."),
+            new("households", ColumnType.WholeNumber, "Number of households, when known."),
+            new("occupancy_rate", ColumnType.Number, "Share of homes occupied, 0 to 1, when known."),
+            new("latitude", ColumnType.Number, "WGS 84 degrees north, when known."),
+            new("longitude", ColumnType.Number, "WGS 84 degrees east, when known."),
+            new("street_code", ColumnType.Text, "The street (subdistrict) code."),
+            new("district_code", ColumnType.Text, "The current district's code."),
+            new("sample", ColumnType.Boolean, "True when the record was invented for the sample dataset."),
+        ],
+        CommunityRowsAsync);
+
+    /// <summary>Gate verdicts of the awards an edition lists.</summary>
+    public static readonly DownloadDataset GateVerdicts = new(
+        "gate-verdicts",
+        "One row per hard-gate verdict behind a published award (occupancy, penalty cases, complaints), at submission and at the collective review.",
+        true,
+        [
+            new("award_id", ColumnType.WholeNumber, "The award the verdict stands behind."),
+            new("community_code", ColumnType.Text, "The community's code."),
+            new("year", ColumnType.WholeNumber, "The campaign year."),
+            new("level", ColumnType.Text, "DISTRICT or CITY."),
+            new("gate", ColumnType.Text, "MINIMUM_OCCUPANCY, NO_PENALTY_CASE or COMPLAINTS_HANDLED."),
+            new("stage", ColumnType.Text, "SUBMISSION or COLLECTIVE_REVIEW."),
+            new("passed", ColumnType.Boolean, "True when the gate was met."),
+            new("evidence", ColumnType.Text, "The facts the verdict rests on."),
+            new("evaluated_at", ColumnType.Timestamp, "When the verdict was given (UTC)."),
+        ],
+        GateVerdictRowsAsync);
+
+    /// <summary>Indicator values as an edition lists them.</summary>
+    public static readonly DownloadDataset Observations = new(
+        "observations",
+        "One row per published indicator value as the edition lists it (a correction published later is not applied).",
+        true,
+        [
+            new("observation_id", ColumnType.WholeNumber, "The value's database ID."),
+            new("indicator_code", ColumnType.Text, "The indicator's code (see the dictionary's indicators)."),
+            new("community_code", ColumnType.Text, "The community's code."),
+            new("district_code", ColumnType.Text, "The community's current district code."),
+            new("year", ColumnType.WholeNumber, "The calendar year the value describes."),
+            new("value", ColumnType.Number, "The value, in the indicator's unit."),
+            new("unit", ColumnType.Text, "The indicator's unit: percent, count, flag (1 yes, 0 no)..."),
+            new("provenance", ColumnType.Text, "SELF_REPORTED, PANEL_VERIFIED, SURVEY or OFFICIAL_RECORD."),
+            new("source_document", ColumnType.Text, "The document the value was taken from."),
+            new("published_at", ColumnType.Timestamp, "When the value was published (UTC)."),
+            new("published_in_edition", ColumnType.WholeNumber, "The edition that first listed the value."),
+            new("replaced_in_edition", ColumnType.WholeNumber, "The edition whose correction replaced it, when that edition is later than this download's."),
+            new("sample", ColumnType.Boolean, "True when the value was invented for the sample dataset."),
+        ],
+        ObservationRowsAsync);
+
+    /// <summary>Every dataset, by name.</summary>
+    public static readonly IReadOnlyList<DownloadDataset> All = [Awards, Communities, GateVerdicts, Observations];
+
+    private static async IAsyncEnumerable<object?[]> AwardRowsAsync(GreenCommunityDbContext db, int edition)
+    {
+        var rows = db.AwardsAsOf(edition).OrderBy(a => a.Id).Select(a => new
+        {
+            a.Id,
+            a.Community!.Code,
+            a.Community.Name,
+            a.Community.Kind,
+            a.Level,
+            a.Year,
+            DistrictCode = a.DistrictAtAward!.Code,
+            DistrictName = a.DistrictAtAward.Name.En,
+            CurrentDistrict = a.Community.Street!.District!.Code,
+            a.Score,
+            a.AwardedOn,
+            a.ValidUntil,
+            RevokedOn = a.Revocation != null && a.RevokedInEdition <= edition ? a.Revocation.RevokedOn : (DateOnly?)null,
+            Reason = a.Revocation != null && a.RevokedInEdition <= edition ? a.Revocation.Reason : null,
+            a.PublishedInEdition,
+            a.IsSample,
+        });
+        await foreach (var a in rows.AsAsyncEnumerable())
+        {
+            yield return [a.Id, a.Code, a.Name.Zh, a.Name.En, Enum(a.Kind), Enum(a.Level), a.Year, a.DistrictCode, a.DistrictName, a.CurrentDistrict, a.Score, a.AwardedOn, a.ValidUntil, a.RevokedOn, a.Reason, a.PublishedInEdition, a.IsSample];
+        }
+    }
+
+    private static async IAsyncEnumerable<object?[]> CommunityRowsAsync(GreenCommunityDbContext db, int edition)
+    {
+        _ = edition;
+        var rows = db.Communities.OrderBy(c => c.Id).Select(c => new
+        {
+            c.Id,
+            c.Code,
+            c.Name,
+            c.Kind,
+            c.Gated,
+            c.CoBuiltWith,
+            c.CommercialEstate,
+            c.Households,
+            c.OccupancyRate,
+            c.Location,
+            Street = c.Street!.Code,
+            District = c.Street.District!.Code,
+            c.IsSample,
+        });
+        await foreach (var c in rows.AsAsyncEnumerable())
+        {
+            yield return [c.Id, c.Code, c.Name.Zh, c.Name.En, Enum(c.Kind), c.Gated, Enum(c.CoBuiltWith), c.CommercialEstate, c.Households, c.OccupancyRate?.Fraction, c.Location?.Latitude, c.Location?.Longitude, c.Street, c.District, c.IsSample];
+        }
+    }
+
+    private static async IAsyncEnumerable<object?[]> GateVerdictRowsAsync(GreenCommunityDbContext db, int edition)
+    {
+        var rows = from v in db.GateVerdicts
+                   join a in db.AwardsAsOf(edition) on (int?)v.ApplicationId equals a.ApplicationId
+                   orderby a.Id, v.Id
+                   select new { AwardId = a.Id, a.Community!.Code, a.Year, a.Level, v.Gate, v.Stage, v.Passed, v.Evidence, v.EvaluatedAt };
+        await foreach (var v in rows.AsAsyncEnumerable())
+        {
+            yield return [v.AwardId, v.Code, v.Year, Enum(v.Level), Enum(v.Gate), Enum(v.Stage), v.Passed, v.Evidence, v.EvaluatedAt];
+        }
+    }
+
+    private static async IAsyncEnumerable<object?[]> ObservationRowsAsync(GreenCommunityDbContext db, int edition)
+    {
+        var rows = db.ObservationsAsOf(edition).OrderBy(o => o.Id).Select(o => new
+        {
+            o.Id,
+            Indicator = o.Indicator!.Code,
+            Community = o.Community!.Code,
+            District = o.Community.Street!.District!.Code,
+            o.Year,
+            o.Value,
+            o.Indicator.Unit,
+            o.Provenance,
+            o.SourceDocument,
+            o.PublishedAt,
+            o.PublishedInEdition,
+            o.SupersededInEdition,
+            o.IsSample,
+        });
+        await foreach (var o in rows.AsAsyncEnumerable())
+        {
+            yield return [o.Id, o.Indicator, o.Community, o.District, o.Year, o.Value, o.Unit, Enum(o.Provenance), o.SourceDocument, o.PublishedAt, o.PublishedInEdition, o.SupersededInEdition, o.IsSample];
+        }
+    }
+
+    /// <summary>An enumeration value as the GraphQL schema spells it (SCREAMING_SNAKE_CASE).</summary>
+    public static string Enum<TEnum>(TEnum value)
+        where TEnum : struct, Enum
+    {
+        var name = value.ToString();
+        var builder = new System.Text.StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (i > 0 && char.IsUpper(name[i]))
+            {
+                builder.Append('_');
+            }
+
+            builder.Append(char.ToUpperInvariant(name[i]));
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,143 @@
+using System.Globalization;
+using GreenCommunity.Infrastructure.Persistence;
+using GreenCommunity.Infrastructure.Queries;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace GreenCommunity.Api.Features.Downloads;
+
+/// <summary>A download's format.</summary>
+/// <param name="Extension">The file extension in URLs.</param>
+/// <param name="MediaType">The Content-Type.</param>
+public sealed record DownloadFormat(string Extension, string MediaType)
+{
+    /// <summary>CSV, UTF-8 with BOM.</summary>
+    public static readonly DownloadFormat Csv = new("csv", "text/csv; charset=utf-8; header=present");
+
+    /// <summary>Newline-delimited JSON.</summary>
+    public static readonly DownloadFormat Ndjson = new("ndjson", "application/x-ndjson; charset=utf-8");
+
+    /// <summary>Apache Parquet.</summary>
+    public static readonly DownloadFormat Parquet = new("parquet", "application/vnd.apache.parquet");
+
+    /// <summary>Every format.</summary>
+    public static readonly IReadOnlyList<DownloadFormat> All = [Csv, Ndjson, Parquet];
+}
+
+/// <summary>The bulk-download routes: <c>GET /downloads/{dataset}.{csv|ndjson|parquet}?edition=N</c> and the data dictionary.</summary>
+public static class DownloadEndpoints
+{
+    /// <summary>Where downloads live.</summary>
+    public const string BasePath = "/downloads";
+
+    /// <summary>Response header naming the edition.</summary>
+    public const string EditionHeader = "X-GreenCommunity-Edition";
+
+    /// <summary>Response header with the edition's content hash.</summary>
+    public const string HashHeader = "X-GreenCommunity-Content-Hash";
+
+    /// <summary>Response header with the licence's SPDX identifier.</summary>
+    public const string LicenceHeader = "X-GreenCommunity-License";
+
+    /// <summary>Registers the open-data settings.</summary>
+    public static IServiceCollection AddOpenData(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<OpenDataOptions>().Bind(configuration.GetSection(OpenDataOptions.Section))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Licence.Id) && Uri.IsWellFormedUriString(o.Licence.Url, UriKind.Absolute) && o.MinimumGroupSize >= 2, "OpenData: give a licence Id and an absolute Url, and a MinimumGroupSize of at least 2.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<OpenDataOptions>>().Value);
+        return services;
+    }
+
+    /// <summary>Maps the download routes.</summary>
+    public static IEndpointRouteBuilder MapDownloads(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet(BasePath + "/dictionary.json", async (HttpContext http, GreenCommunityDbContext db, OpenDataOptions options) =>
+        {
+            var dictionary = await DataCatalogue.BuildAsync(db, options, http.RequestAborted);
+            return Results.Json(dictionary, DataCatalogue.JsonOptions);
+        });
+        endpoints.MapGet(BasePath + "/{dataset}.{format}", DownloadAsync);
+        return endpoints;
+    }
+
+    private static async Task DownloadAsync(HttpContext http, string dataset, string format, int? edition, GreenCommunityDbContext db, OpenDataOptions options)
+    {
+        var set = DownloadDatasets.All.FirstOrDefault(d => d.Name == dataset);
+        var kind = DownloadFormat.All.FirstOrDefault(f => f.Extension == format);
+        if (set is null || kind is null)
+        {
+            await ProblemAsync(http, StatusCodes.Status404NotFound, $"No download {dataset}.{format}: datasets are {string.Join(", ", DownloadDatasets.All.Select(d => d.Name))}; formats {string.Join(", ", DownloadFormat.All.Select(f => f.Extension))}.");
+            return;
+        }
+
+        var cancel = http.RequestAborted;
+        var editions = db.PublishedEditions();
+        var chosen = edition is { } number
+            ? await editions.FirstOrDefaultAsync(e => e.Number == number, cancel)
+            : await editions.OrderByDescending(e => e.Number).FirstOrDefaultAsync(cancel);
+        if (chosen is null)
+        {
+            await ProblemAsync(http, StatusCodes.Status404NotFound, edition is null ? "Nothing has been published yet." : $"There is no edition {edition}.");
+            return;
+        }
+
+        var n = chosen.Number.ToString(CultureInfo.InvariantCulture);
+        var headers = http.Response.Headers;
+        http.Response.ContentType = kind.MediaType;
+        headers.ContentDisposition = $"attachment; filename=\"greencommunity-{set.Name}-edition-{n}.{kind.Extension}\"";
+        headers[EditionHeader] = n;
+        headers[HashHeader] = chosen.ContentHash;
+        headers[LicenceHeader] = options.Licence.Id;
+        headers.Link = $"<{options.Licence.Url}>; rel=\"license\", <{BasePath}/dictionary.json>; rel=\"describedby\"";
+
+        // An edition never changes; reference data (communities) is the current state, so it may.
+        headers.CacheControl = set.Versioned && edition is not null ? "public, max-age=31536000, immutable" : "public, max-age=300";
+        var rows = set.Rows(db, chosen.Number);
+        var body = http.Response.Body;
+        switch (kind.Extension)
+        {
+            case "csv":
+                await DownloadWriters.WriteCsvAsync(body, set.Columns, rows, cancel);
+                break;
+            case "ndjson":
+                await DownloadWriters.WriteNdjsonAsync(body, set.Columns, rows, cancel);
+                break;
+            default:
+                var metadata = new Dictionary<string, string>
+                {
+                    ["greencommunity.dataset"] = set.Name,
+                    ["greencommunity.edition"] = n,
+                    ["greencommunity.edition_published_at"] = chosen.PublishedAt.ToString("O", CultureInfo.InvariantCulture),
+                    ["greencommunity.content_hash"] = chosen.ContentHash ?? string.Empty,
+                    ["greencommunity.versioned"] = set.Versioned ? "true" : "false",
+                    ["license"] = options.Licence.Id,
+                    ["license_url"] = options.Licence.Url,
+                    ["attribution"] = options.Licence.Attribution,
+                };
+                await DownloadWriters.WriteParquetAsync(body, set.Columns, rows, metadata, cancel);
+                break;
+        }
+    }
+
+    private static async Task ProblemAsync(HttpContext http, int status, string detail)
+    {
+        http.Response.StatusCode = status;
+        await http.Response.WriteAsJsonAsync(new { status, detail }, http.RequestAborted);
+    }
+}
+
+/// <summary>Links to the downloads of an edition.</summary>
+public static class DownloadCatalog
+{
+    /// <summary>Every dataset in every format for edition <paramref name="edition"/>.</summary>
+    public static IReadOnlyList<DownloadLink> LinksFor(int edition) =>
+        [.. DownloadDatasets.All.SelectMany(d => DownloadFormat.All.Select(f => new DownloadLink(d.Name, f.Extension, f.MediaType, string.Create(CultureInfo.InvariantCulture, $"{DownloadEndpoints.BasePath}/{d.Name}.{f.Extension}?edition={edition}"))))];
+}
+
+/// <summary>A link to a download.</summary>
+/// <param name="Dataset">The dataset.</param>
+/// <param name="Format">csv, ndjson or parquet.</param>
+/// <param name="MediaType">Its media type.</param>
+/// <param name="Url">The URL, relative to the API's origin.</param>
+public sealed record DownloadLink(string Dataset, string Format, string MediaType, string Url);

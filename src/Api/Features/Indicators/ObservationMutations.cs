@@ -1,0 +1,217 @@
+using System.Globalization;
+using GraphQL;
+using GraphQL.Types;
+using GreenCommunity.Api.Features.Editions;
+using GreenCommunity.Api.GraphQL.Mutations;
+using GreenCommunity.Api.GraphQL.Schema;
+using GreenCommunity.Domain.Access;
+using GreenCommunity.Domain.Common;
+using GreenCommunity.Domain.Editions;
+using GreenCommunity.Domain.Indicators;
+using GreenCommunity.Infrastructure.Editions;
+using Microsoft.EntityFrameworkCore;
+
+namespace GreenCommunity.Api.Features.Indicators;
+
+/// <summary>Recording indicator values: an idempotent batch that publishes new values and corrections in one edition.</summary>
+public static class ObservationMutations
+{
+    /// <summary>The most values one batch takes.</summary>
+    public const int MaxBatchSize = 1000;
+
+    /// <summary>Adds the fields to the root mutation.</summary>
+    public static void AddTo(ObjectGraphType mutation)
+    {
+        ArgumentNullException.ThrowIfNull(mutation);
+        mutation.Field<NonNullGraphType<RecordObservationsPayloadType>>("recordObservations")
+            .Description("Records and publishes a batch of indicator values, idempotently: a value equal to the current one (value, provenance and document) changes nothing, so re-sending a batch changes nothing; a different value for the same indicator, community and year is a correction that supersedes the current value without erasing it. Everything that changed is published in one new edition; all or nothing.")
+            .AuthorizeWithRoles(nameof(Role.CityAdmin))
+            .Argument<NonNullGraphType<RecordObservationsInputType>>("input", "The values.")
+            .ResolveAsync(async ctx => await RecordAsync(ctx.Service<MutationContext>(), ctx.GetArgument<RecordObservationsInput>("input"), ctx.CancellationToken));
+    }
+
+    private static async Task<Payload<ObservationBatch>> RecordAsync(MutationContext m, RecordObservationsInput input, CancellationToken ct)
+    {
+        var items = input.Observations;
+        if (items.Count is 0 or > MaxBatchSize)
+        {
+            return Payload.Failed<ObservationBatch>(new DomainError(DomainErrorCodes.InvalidInput, $"Send 1 to {MaxBatchSize} values per batch.", "observations"));
+        }
+
+        var indicatorCodes = items.Select(i => i.Indicator).Distinct().ToList();
+        var communityCodes = items.Select(i => i.Community).Distinct().ToList();
+        var indicators = await m.Db.IndicatorDefinitions.Where(i => indicatorCodes.Contains(i.Code)).ToDictionaryAsync(i => i.Code, ct);
+        var communities = await m.Db.Communities.Where(c => communityCodes.Contains(c.Code)).ToDictionaryAsync(c => c.Code, c => c.Id, ct);
+        var seen = new HashSet<(string, string, int)>();
+        for (var n = 0; n < items.Count; n++)
+        {
+            var item = items[n];
+            var field = string.Create(CultureInfo.InvariantCulture, $"observations[{n}]");
+            string? problem = !indicators.TryGetValue(item.Indicator, out var indicator) ? $"No indicator '{item.Indicator}'."
+                : !communities.ContainsKey(item.Community) ? $"No community '{item.Community}'."
+                : item.Year < 1990 || item.Year > m.Today.Year ? $"The year must be from 1990 to {m.Today.Year}."
+                : !double.IsFinite(item.Value) || Math.Abs(item.Value) >= 1e10 ? "The value must be a finite number below 10 billion."
+                : item.SourceDocument?.Length > 500 ? "The source document takes at most 500 characters."
+                : !seen.Add((item.Indicator, item.Community, item.Year)) ? "The batch holds two values for the same indicator, community and year."
+                : indicator.RejectValue(Value(item));
+            if (problem is not null)
+            {
+                return Payload.Failed<ObservationBatch>(new DomainError(DomainErrorCodes.InvalidInput, problem, field));
+            }
+        }
+
+        var indicatorIds = indicators.Values.Select(i => i.Id).ToList();
+        var communityIds = communities.Values.ToList();
+        var years = items.Select(i => i.Year).Distinct().ToList();
+        var current = (await m.Db.Observations.AsTracking()
+                .Where(o => o.SupersededById == null && indicatorIds.Contains(o.IndicatorId) && communityIds.Contains(o.CommunityId) && years.Contains(o.Year))
+                .ToListAsync(ct))
+            .ToDictionary(o => (o.IndicatorId, o.CommunityId, o.Year));
+
+        var edition = await EditionLedger.OpenAsync(m.Db, m.Now, input.Reason is { Length: > 0 } reason ? reason.Trim() : "Indicator values recorded", ct);
+        var results = new List<Observation>(items.Count);
+        var unchanged = 0;
+        foreach (var item in items)
+        {
+            var indicatorId = indicators[item.Indicator].Id;
+            var communityId = communities[item.Community];
+            var value = Value(item);
+            var document = string.IsNullOrWhiteSpace(item.SourceDocument) ? null : item.SourceDocument.Trim();
+            if (current.TryGetValue((indicatorId, communityId, item.Year), out var existing)
+                && existing.Matches(indicatorId, communityId, item.Year, value, item.Provenance, document))
+            {
+                if (existing.PublishedAt is null)
+                {
+                    edition.PublishObservation(existing);
+                }
+                else
+                {
+                    unchanged++;
+                }
+
+                results.Add(existing);
+                continue;
+            }
+
+            var recorded = new Observation(indicatorId, communityId, item.Year, value, item.Provenance, document, m.Now);
+            m.Db.Observations.Add(recorded);
+            if (existing is null)
+            {
+                edition.PublishObservation(recorded);
+            }
+            else
+            {
+                edition.Correct(existing, recorded);
+            }
+
+            results.Add(recorded);
+        }
+
+        if (edition.IsEmpty)
+        {
+            // Nothing differs from what is recorded: nothing is written, no edition is made.
+            m.Db.ChangeTracker.Clear();
+            return Payload.Ok(new ObservationBatch(0, 0, unchanged, null, results));
+        }
+
+        var added = edition.Changes.Count(c => c.Kind == EditionChangeKind.ObservationAdded);
+        var corrected = edition.Changes.Count(c => c.Kind == EditionChangeKind.ObservationCorrected);
+        return await m.SaveEditionAsync(edition, ct) is { } error
+            ? Payload.Failed<ObservationBatch>(error)
+            : Payload.Ok(new ObservationBatch(added, corrected, unchanged, edition, results));
+    }
+
+    private static decimal Value(ObservationInput item) => Math.Round((decimal)item.Value, 4, MidpointRounding.AwayFromZero);
+}
+
+/// <summary>What <c>recordObservations</c> did.</summary>
+/// <param name="Added">Values published for the first time.</param>
+/// <param name="Corrected">Published values corrected (superseded, kept on record).</param>
+/// <param name="Unchanged">Values equal to the current ones: nothing was done.</param>
+/// <param name="Edition">The edition that published the changes; null when nothing changed.</param>
+/// <param name="Observations">The current value for each input, in input order.</param>
+public sealed record ObservationBatch(int Added, int Corrected, int Unchanged, Edition? Edition, IReadOnlyList<Observation> Observations);
+
+/// <summary>Input of <c>recordObservations</c>.</summary>
+public sealed class RecordObservationsInput
+{
+    /// <summary>The values.</summary>
+    public List<ObservationInput> Observations { get; set; } = [];
+
+    /// <summary>Why, for the edition's record.</summary>
+    public string? Reason { get; set; }
+}
+
+/// <summary>One value as input.</summary>
+public sealed class ObservationInput
+{
+    /// <summary>The indicator's code.</summary>
+    public string Indicator { get; set; } = string.Empty;
+
+    /// <summary>The community's code.</summary>
+    public string Community { get; set; } = string.Empty;
+
+    /// <summary>The year.</summary>
+    public int Year { get; set; }
+
+    /// <summary>The value.</summary>
+    public double Value { get; set; }
+
+    /// <summary>Where it comes from.</summary>
+    public Provenance Provenance { get; set; }
+
+    /// <summary>The document it comes from.</summary>
+    public string? SourceDocument { get; set; }
+}
+
+/// <summary>GraphQL <c>RecordObservationsInput</c>.</summary>
+public sealed class RecordObservationsInputType : InputObjectGraphType<RecordObservationsInput>
+{
+    /// <summary>Defines the fields.</summary>
+    public RecordObservationsInputType()
+    {
+        Name = "RecordObservationsInput";
+        Description = "A batch of indicator values to record and publish.";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ObservationInputType>>>>("observations").Description($"The values, 1 to {ObservationMutations.MaxBatchSize}; at most one per indicator, community and year.");
+        Field<StringGraphType>("reason").Description("Why, recorded as the edition's reason (e.g. \"2003 year-end self-reports\").");
+    }
+}
+
+/// <summary>GraphQL <c>ObservationInput</c>.</summary>
+public sealed class ObservationInputType : InputObjectGraphType<ObservationInput>
+{
+    /// <summary>Defines the fields.</summary>
+    public ObservationInputType()
+    {
+        Name = "ObservationInput";
+        Description = "One indicator value for a community and year.";
+        Field<NonNullGraphType<StringGraphType>>("indicator").Description("The indicator's code, e.g. waste-sorting-participation.");
+        Field<NonNullGraphType<StringGraphType>>("community").Description("The community's code, e.g. YX-QIAOYUAN.");
+        Field<NonNullGraphType<IntGraphType>>("year").Description("The calendar year the value describes.");
+        Field<NonNullGraphType<FloatGraphType>>("value").Description("The value in the indicator's unit (percent 0..100, whole counts, flags 0 or 1); kept to 4 decimals.");
+        Field<NonNullGraphType<ProvenanceType>>("provenance").Description("Where the value comes from.");
+        Field<StringGraphType>("sourceDocument").Description("The document it was taken from (at most 500 characters).");
+    }
+}
+
+/// <summary>GraphQL <c>ObservationBatch</c>.</summary>
+public sealed class ObservationBatchType : ObjectGraphType<ObservationBatch>
+{
+    /// <summary>Defines the fields.</summary>
+    public ObservationBatchType()
+    {
+        Name = "ObservationBatch";
+        Description = "What a batch of values did.";
+        Field(b => b.Added).Description("Values published for the first time.");
+        Field(b => b.Corrected).Description("Published values corrected: superseded by the new value, kept on record and in earlier editions.");
+        Field(b => b.Unchanged).Description("Values equal to the current ones: nothing was done for them.");
+        Field<EditionType>("edition").Description("The edition that published the changes; null when nothing changed.").Resolve(ctx => ctx.Source.Edition);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ObservationType>>>>("observations").Description("The current value for each input, in input order.").Resolve(ctx => ctx.Source.Observations);
+    }
+}
+
+/// <summary>GraphQL <c>RecordObservationsError</c>.</summary>
+public sealed class RecordObservationsErrorType() : ErrorUnionType("RecordObservationsError");
+
+/// <summary>GraphQL <c>RecordObservationsPayload</c>.</summary>
+public sealed class RecordObservationsPayloadType() : PayloadType<ObservationBatchType, RecordObservationsErrorType, ObservationBatch>("RecordObservationsPayload", "batch", "What the batch did; null when it was refused.");

@@ -1,0 +1,128 @@
+using GreenCommunity.Domain.Editions;
+using GreenCommunity.Infrastructure.Persistence;
+using GreenCommunity.Infrastructure.Queries;
+using Microsoft.EntityFrameworkCore;
+
+namespace GreenCommunity.Infrastructure.Editions;
+
+/// <summary>
+/// Opens, stores and seals editions of the published data. A publication opens the next edition, makes its changes
+/// through it (<see cref="Edition.PublishAward"/>, <see cref="Edition.Correct"/>...), and saves with
+/// <see cref="SaveAsync"/>: the change, the edition and its hash in one transaction.
+/// </summary>
+public static class EditionLedger
+{
+    /// <summary>Opens the edition after the latest one (not stored until saved).</summary>
+    public static async Task<Edition> OpenAsync(GreenCommunityDbContext db, DateTime publishedAt, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var last = await db.Editions.MaxAsync(e => (int?)e.Number, cancellationToken) ?? 0;
+        return new Edition(last + 1, publishedAt, reason);
+    }
+
+    /// <summary>
+    /// Saves the tracked changes and, when it changed anything, <paramref name="edition"/> with its content hash, in one
+    /// transaction (the caller's, or a new one). Two publications racing for one number: the second fails with a
+    /// <see cref="DbUpdateException"/> and nothing of it is kept.
+    /// </summary>
+    public static async Task SaveAsync(GreenCommunityDbContext db, Edition edition, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(edition);
+        if (edition.IsEmpty)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+
+        var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            db.Editions.Add(edition);
+            await db.SaveChangesAsync(cancellationToken);
+            var (hash, awards, observations) = await HashAsync(db, edition.Number, cancellationToken);
+            edition.Seal(hash, awards, observations);
+            await db.SaveChangesAsync(cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>The content hash and counts of edition <paramref name="number"/>, read from the database (streamed).</summary>
+    public static async Task<(string Hash, int Awards, int Observations)> HashAsync(GreenCommunityDbContext db, int number, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        using var hasher = new EditionContentHasher();
+        var awards = db.AwardsAsOf(number).OrderBy(a => a.Id).Select(a => new
+        {
+            a.Id,
+            a.CommunityId,
+            a.CampaignId,
+            a.Level,
+            a.Year,
+            a.DistrictAtAwardId,
+            a.Score,
+            a.AwardedOn,
+            a.ValidUntil,
+            RevokedOn = a.Revocation != null && a.RevokedInEdition <= number ? a.Revocation.RevokedOn : (DateOnly?)null,
+            Reason = a.Revocation != null && a.RevokedInEdition <= number ? a.Revocation.Reason : null,
+        });
+        await foreach (var a in awards.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            hasher.AddAward(a.Id, a.CommunityId, a.CampaignId, a.Level.ToString(), a.Year, a.DistrictAtAwardId, a.Score, a.AwardedOn, a.ValidUntil, a.RevokedOn, a.Reason);
+        }
+
+        var observations = db.ObservationsAsOf(number).OrderBy(o => o.Id)
+            .Select(o => new { o.Id, o.IndicatorId, o.CommunityId, o.Year, o.Value, o.Provenance, o.SourceDocument });
+        await foreach (var o in observations.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            hasher.AddObservation(o.Id, o.IndicatorId, o.CommunityId, o.Year, o.Value, o.Provenance.ToString(), o.SourceDocument);
+        }
+
+        return (hasher.Finish(), hasher.AwardCount, hasher.ObservationCount);
+    }
+
+    /// <summary>
+    /// Gives a database that holds published data but no edition its first edition, listing everything published so
+    /// far (the sample dataset, or data published before editions existed). Does nothing otherwise; safe to repeat.
+    /// </summary>
+    public static async Task<bool> EnsureFirstEditionAsync(GreenCommunityDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (await db.Editions.AnyAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        var awards = await db.Awards.AsTracking().Where(a => a.PublishedAt != null).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        var observations = await db.Observations.AsTracking().Where(o => o.PublishedAt != null).OrderBy(o => o.Id).ToListAsync(cancellationToken);
+        if (awards.Count == 0 && observations.Count == 0)
+        {
+            return false;
+        }
+
+        // Dated by the data, not the clock, so every copy of the same data gets the same first edition.
+        var publishedAt = awards.Select(a => a.PublishedAt!.Value).Concat(observations.Select(o => o.PublishedAt!.Value)).Max();
+        var edition = new Edition(1, publishedAt, "First edition: everything published before editions were kept");
+        edition.Adopt(awards, observations);
+        try
+        {
+            await SaveAsync(db, edition, cancellationToken);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+
+        return true;
+    }
+}

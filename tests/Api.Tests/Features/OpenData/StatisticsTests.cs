@@ -1,0 +1,123 @@
+using System.Text.Json.Nodes;
+using GreenCommunity.Api.Tests.Infrastructure;
+
+namespace GreenCommunity.Api.Tests.Features.OpenData;
+
+/// <summary>Each aggregate equals the same figure computed with LINQ to objects over the published rows (the downloads).</summary>
+[Collection(ApiTestGroup.Name)]
+public sealed class StatisticsTests(ApiFactory factory)
+{
+    [Fact]
+    public async Task AwardCountsEqualCountsOfTheDownloadedAwards()
+    {
+        var awards = await RowsAsync("awards");
+        var data = await QueryAsync("{ districts(includeFormer: true) { id code } statistics { awardCounts(groupBy: [DISTRICT_AT_AWARD, YEAR, LEVEL]) { group { district { code } year level } count } kinds: awardCounts(groupBy: [COMMUNITY_KIND], where: { year: { gte: 2002 } }) { group { communityKind } count } } }");
+        var expected = awards.GroupBy(a => (Text(a, "district_at_award_code"), Int(a, "year"), Text(a, "level"))).ToDictionary(g => g.Key, g => g.Count());
+        var actual = data["statistics"]!["awardCounts"]!.AsArray().ToDictionary(c => (c!["group"]!["district"]!["code"]!.GetValue<string>(), c["group"]!["year"]!.GetValue<int>(), c["group"]!["level"]!.GetValue<string>()), c => c!["count"]!.GetValue<int>());
+        Assert.Equal(expected.OrderBy(p => p.Key), actual.OrderBy(p => p.Key));
+
+        var kinds = awards.Where(a => Int(a, "year") >= 2002).GroupBy(a => Text(a, "community_kind")).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(kinds.OrderBy(p => p.Key), data["statistics"]!["kinds"]!.AsArray().ToDictionary(c => c!["group"]!["communityKind"]!.GetValue<string>(), c => c!["count"]!.GetValue<int>()).OrderBy(p => p.Key));
+    }
+
+    [Fact]
+    public async Task IndicatorStatisticsEqualTheSameFiguresComputedFromTheDownloadedValues()
+    {
+        var values = (await RowsAsync("observations")).Where(o => Text(o, "indicator_code") == "resident-satisfaction").ToList();
+        var data = await QueryAsync("{ statistics { indicatorStatistics(indicator: \"resident-satisfaction\", groupBy: [DISTRICT, YEAR]) { group { district { code } year } count mean median min max } all: indicatorStatistics(indicator: \"resident-satisfaction\", groupBy: []) { count mean median } } }");
+        var rows = data["statistics"]!["indicatorStatistics"]!.AsArray();
+        var groups = values.GroupBy(o => (Text(o, "district_code"), Int(o, "year"))).ToList();
+        Assert.Equal(groups.Count, rows.Count);
+        foreach (var group in groups)
+        {
+            var row = rows.Single(r => r!["group"]!["district"]!["code"]!.GetValue<string>() == group.Key.Item1 && r["group"]!["year"]!.GetValue<int>() == group.Key.Item2)!;
+            var sorted = group.Select(o => Number(o, "value")).Order().ToList();
+            Assert.Equal(sorted.Count, row["count"]!.GetValue<int>());
+            Assert.Equal(sorted.Average(), row["mean"]!.GetValue<double>(), 9);
+            Assert.Equal(Median(sorted), row["median"]!.GetValue<double>(), 9);
+            Assert.Equal(sorted[0], row["min"]!.GetValue<double>(), 9);
+            Assert.Equal(sorted[^1], row["max"]!.GetValue<double>(), 9);
+        }
+
+        var all = values.Select(o => Number(o, "value")).Order().ToList();
+        var total = data["statistics"]!["all"]![0]!;
+        Assert.Equal(all.Count, total["count"]!.GetValue<int>());
+        Assert.Equal(all.Average(), total["mean"]!.GetValue<double>(), 9);
+        Assert.Equal(Median(all), total["median"]!.GetValue<double>(), 9);
+    }
+
+    [Fact]
+    public async Task ScoreDistributionAndProgrammeTotalsEqualTheRows()
+    {
+        var scores = (await RowsAsync("awards")).Where(a => a["score"] is not null).Select(a => Number(a, "score")).Order().ToList();
+        var data = await QueryAsync("{ statistics { scoreDistribution(binWidth: 5) { summary { count mean median min max } bins { from to count } } funding(groupBy: [YEAR]) { group { year } amountYuan } training(groupBy: [KIND]) { group { kind } batches attendance } } programmeMetrics { funding { year amountYuan } training { kind batches attendance } } }");
+        var distribution = data["statistics"]!["scoreDistribution"]!;
+        Assert.Equal(scores.Count, distribution["summary"]!["count"]!.GetValue<int>());
+        Assert.Equal(scores.Average(), distribution["summary"]!["mean"]!.GetValue<double>(), 9);
+        Assert.Equal(Median(scores), distribution["summary"]!["median"]!.GetValue<double>(), 9);
+        Assert.Equal(scores.Count, distribution["bins"]!.AsArray().Sum(b => b!["count"]!.GetValue<int>()));
+        foreach (var bin in distribution["bins"]!.AsArray())
+        {
+            var from = bin!["from"]!.GetValue<double>();
+            var to = bin["to"]!.GetValue<double>();
+            Assert.Equal(scores.Count(s => s >= from && (s < to || (s == to && s == scores[^1]))), bin["count"]!.GetValue<int>());
+        }
+
+        var funding = data["programmeMetrics"]!["funding"]!.AsArray().GroupBy(f => f!["year"]!.GetValue<int>()).ToDictionary(g => g.Key, g => g.Sum(f => f!["amountYuan"]!.GetValue<double>()));
+        Assert.Equal(funding.OrderBy(p => p.Key), data["statistics"]!["funding"]!.AsArray().ToDictionary(f => f!["group"]!["year"]!.GetValue<int>(), f => f!["amountYuan"]!.GetValue<double>()).OrderBy(p => p.Key));
+        var training = data["programmeMetrics"]!["training"]!.AsArray().GroupBy(t => t!["kind"]!.GetValue<string>()).ToDictionary(g => g.Key, g => (g.Sum(t => t!["batches"]!.GetValue<int>()), g.Sum(t => t!["attendance"]!.GetValue<int>())));
+        Assert.Equal(training.OrderBy(p => p.Key), data["statistics"]!["training"]!.AsArray().ToDictionary(t => t!["group"]!["kind"]!.GetValue<string>(), t => (t!["batches"]!.GetValue<int>(), t["attendance"]!.GetValue<int>())).OrderBy(p => p.Key));
+    }
+
+    [Fact]
+    public async Task QuestionnaireResultsAreSuppressedBelowTheMinimumGroupSize()
+    {
+        var data = await QueryAsync("{ statistics { byDistrict: questionnaires(groupBy: [YEAR, DISTRICT]) { communities suppressed respondents satisfiedShare awareShare } byYear: questionnaires(groupBy: [YEAR]) { communities suppressed respondents satisfiedShare } } }");
+        var rows = data["statistics"]!["byDistrict"]!.AsArray().Concat(data["statistics"]!["byYear"]!.AsArray()).ToList();
+        Assert.Contains(rows, r => r!["suppressed"]!.GetValue<bool>());
+        Assert.Contains(rows, r => !r!["suppressed"]!.GetValue<bool>());
+        Assert.All(rows, r =>
+        {
+            var small = r!["communities"]!.GetValue<int>() < 5;
+            Assert.Equal(small, r["suppressed"]!.GetValue<bool>());
+            Assert.Equal(small, r["respondents"] is null);
+            Assert.Equal(small, r["satisfiedShare"] is null);
+        });
+        Assert.Equal(
+            data["statistics"]!["byYear"]!.AsArray().Sum(r => r!["communities"]!.GetValue<int>()),
+            data["statistics"]!["byDistrict"]!.AsArray().Sum(r => r!["communities"]!.GetValue<int>()));
+    }
+
+    [Fact]
+    public async Task TimeSeriesShortcutsMatchTheCommunitysObservations()
+    {
+        var data = await QueryAsync("""
+            { community(code: "YX-QIAOYUAN") { series(indicator: "waste-sorting-participation", fromYear: 2001, toYear: 2002) { year value }
+              all: series(indicator: "waste-sorting-participation") { year }
+              latestObservations { indicator { code } year value } } }
+            """);
+        Assert.Equal("[{\"year\":2001,\"value\":48},{\"year\":2002,\"value\":62}]", GraphQLClient.Show(data["community"]!["series"]));
+        var latest = data["community"]!["latestObservations"]!.AsArray().Single(o => o!["indicator"]!["code"]!.GetValue<string>() == "waste-sorting-participation")!;
+        Assert.Equal(data["community"]!["all"]!.AsArray().Max(o => o!["year"]!.GetValue<int>()), latest["year"]!.GetValue<int>());
+    }
+
+    private static double Median(List<double> sorted) => sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+
+    private static string Text(JsonObject row, string column) => row[column]!.GetValue<string>();
+
+    private static int Int(JsonObject row, string column) => row[column]!.GetValue<int>();
+
+    private static double Number(JsonObject row, string column) => row[column]!.GetValue<double>();
+
+    private async Task<List<JsonObject>> RowsAsync(string dataset)
+    {
+        using var client = factory.CreateClient();
+        return [.. (await client.GetStringAsync($"/downloads/{dataset}.ndjson")).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!.AsObject())];
+    }
+
+    private async Task<JsonNode> QueryAsync(string query)
+    {
+        using var client = factory.CreateClient();
+        return (await client.PostGraphQLAsync(query)).AssertData();
+    }
+}
