@@ -5,7 +5,7 @@ import platform
 import subprocess
 import sys
 
-figures_path, peak_kb, scale, seed, connections, duration, db = sys.argv[1:8]
+figures_path, peak_kb, scale, seed, connections, duration, db, downloads_path = sys.argv[1:9]
 rows = [json.loads(line) for line in open(figures_path, encoding="utf-8")]
 by_name = {row["operation"]: row for row in rows}
 
@@ -42,4 +42,9 @@ for label, names in (("as served (public result cache on)", ["journalist-round-1
     print(f"- Journalist's list {label}, vs the baseline (means of two alternating rounds): throughput **{throughput:.2f}x** "
           f"(target at least 0.70x), p99 latency **{p99:.2f}x** (target at most 1.50x).")
 print()
-print(f"API process peak resident memory (VmHWM) over the whole run: {int(peak_kb) / 1024:.0f} MiB.")
+print(f"API process peak resident memory (VmHWM) over the GraphQL runs: {int(peak_kb) / 1024:.0f} MiB.")
+downloads = json.load(open(downloads_path, encoding="utf-8"))
+print()
+print(f"Bulk download of every published observation as CSV ({downloads['bytes'] / 2**20:.0f} MiB, {downloads['seconds']:.1f} s), "
+      f"four times in a row: the API's peak resident memory went from {downloads['peak_before_kb'] / 1024:.0f} MiB to "
+      f"{downloads['peak_after_kb'] / 1024:.0f} MiB.")

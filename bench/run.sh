@@ -165,6 +165,17 @@ for round in 1 2; do
 done
 peak_kb=$(awk '/VmHWM/ {print $2}' "/proc/$api_pid/status")
 
-python3 bench/report.py "$work/figures.jsonl" "$peak_kb" "$scale" "$seed" "$connections" "$duration" "$db" >"$results/latest.md"
+echo "== Bulk downloads: every published observation as CSV, four times in a row, watching the API's peak memory"
+download_log="$work/downloads.txt"
+: >"$download_log"
+for i in 1 2 3 4; do
+  curl -s -o /dev/null -w '%{size_download} %{time_total}\n' "http://127.0.0.1:$api_port/downloads/observations.csv" >>"$download_log"
+done
+after_downloads_kb=$(awk '/VmHWM/ {print $2}' "/proc/$api_pid/status")
+read -r download_bytes download_seconds < <(tail -n 1 "$download_log")
+echo "   $(wc -l <"$download_log") downloads of $download_bytes bytes, the last in ${download_seconds}s; peak memory $((peak_kb / 1024)) MiB before, $((after_downloads_kb / 1024)) MiB after"
+echo "{\"operation\":\"downloads\",\"bytes\":$download_bytes,\"seconds\":$download_seconds,\"peak_before_kb\":$peak_kb,\"peak_after_kb\":$after_downloads_kb}" >"$work/downloads.json"
+
+python3 bench/report.py "$work/figures.jsonl" "$peak_kb" "$scale" "$seed" "$connections" "$duration" "$db" "$work/downloads.json" >"$results/latest.md"
 cp "$work/figures.jsonl" "$results/latest.jsonl"
 cat "$results/latest.md"

@@ -92,6 +92,35 @@ public static class EditionLedger
     }
 
     /// <summary>
+    /// Lists in a new edition every published award and value that no edition lists yet, with bulk updates (no per-record
+    /// change rows): for data loaded in bulk, such as the synthetic city of the benchmarks. Returns the edition's number,
+    /// or null when there was nothing to list.
+    /// </summary>
+    public static async Task<int?> ListUnlistedAsync(GreenCommunityDbContext db, DateTime publishedAt, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var edition = await OpenAsync(db, publishedAt, reason, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var awards = await db.Awards.Where(a => a.PublishedAt != null && a.PublishedInEdition == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.PublishedInEdition, edition.Number), cancellationToken);
+        var observations = await db.Observations.Where(o => o.PublishedAt != null && o.PublishedInEdition == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(o => o.PublishedInEdition, edition.Number), cancellationToken);
+        if (awards + observations == 0)
+        {
+            return null;
+        }
+
+        db.Editions.Add(edition);
+        await db.SaveChangesAsync(cancellationToken);
+        var (hash, awardCount, observationCount) = await HashAsync(db, edition.Number, cancellationToken);
+        edition.Seal(hash, awardCount, observationCount);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return edition.Number;
+    }
+
+    /// <summary>
     /// Gives a database that holds published data but no edition its first edition, listing everything published so
     /// far (the sample dataset, or data published before editions existed). Does nothing otherwise; safe to repeat.
     /// </summary>

@@ -7,6 +7,7 @@ using GreenCommunity.Domain.Criteria;
 using GreenCommunity.Domain.Evaluations;
 using GreenCommunity.Domain.Geography;
 using GreenCommunity.Domain.Indicators;
+using GreenCommunity.Infrastructure.Editions;
 using GreenCommunity.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -73,6 +74,7 @@ public static class SyntheticCity
             var communities = await AddCommunitiesAsync(db, options.Scale, random, cancellationToken);
             await AddCampaignsAsync(db, scheme, communities, random, cancellationToken);
             await AddObservationsAsync(db, options.Scale, random, cancellationToken);
+            await EditionLedger.ListUnlistedAsync(db, SampleTime.Beijing(LastYear, 1, 31, 10), "The synthetic city (sample data for benchmarks)", cancellationToken);
         }
         finally
         {

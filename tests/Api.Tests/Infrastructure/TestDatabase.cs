@@ -107,7 +107,21 @@ public sealed class TestDatabase : IDisposable
             connection.Open();
             using var drop = connection.CreateCommand();
             drop.CommandText = $"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)";
-            drop.ExecuteNonQuery();
+
+            // FORCE cannot end a backend of another role, such as an autovacuum worker busy after a bulk insert; it
+            // finishes within moments, so try again a few times.
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    drop.ExecuteNonQuery();
+                    break;
+                }
+                catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse && attempt < 20)
+                {
+                    Thread.Sleep(500);
+                }
+            }
         }
     }
 }
