@@ -114,6 +114,7 @@ public static class EditionLedger
         await db.SaveChangesAsync(cancellationToken);
         var (hash, awardCount, observationCount) = await HashAsync(db, edition.Number, cancellationToken);
         edition.Seal(hash, awardCount, observationCount);
+        db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();

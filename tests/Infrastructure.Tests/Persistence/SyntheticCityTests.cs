@@ -27,6 +27,7 @@ public sealed class SyntheticCityTests
         Assert.True(await SyntheticCity.GenerateAsync(db, new SyntheticCityOptions(2, seed), TimeProvider.System, CancellationToken.None));
         Assert.False(await SyntheticCity.GenerateAsync(db, new SyntheticCityOptions(2, seed), TimeProvider.System, CancellationToken.None));
         var latest = await db.Editions.MaxAsync(e => e.Number);
+        Assert.NotNull((await db.Editions.SingleAsync(e => e.Number == latest)).ContentHash);
         return new Snapshot(
             await db.Communities.CountAsync(),
             await db.Applications.CountAsync(),
