@@ -10,6 +10,9 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
     {
         builder.HasIndex(a => new { a.CampaignId, a.CommunityId }).IsUnique();
         builder.HasIndex(a => a.CommunityId);
+
+        // The district queue and progress boards filter by status.
+        builder.HasIndex(a => a.Status);
         builder.HasOne(a => a.Campaign).WithMany().HasForeignKey(a => a.CampaignId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.Community).WithMany().HasForeignKey(a => a.CommunityId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(a => a.Version).IsConcurrencyToken();

@@ -139,6 +139,9 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("CommunityId")
                         .HasDatabaseName("ix_applications_community_id");
 
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_applications_status");
+
                     b.HasIndex("CampaignId", "CommunityId")
                         .IsUnique()
                         .HasDatabaseName("ix_applications_campaign_id_community_id");
