@@ -4,6 +4,7 @@ using GreenCommunity.Api.Features.Feed;
 using GreenCommunity.Api.GraphQL;
 using GreenCommunity.Api.GraphQL.Errors;
 using GreenCommunity.Api.Hosting;
+using GreenCommunity.Api.ScaleOut;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
@@ -12,6 +13,7 @@ builder.Services.AddGreenCommunityTelemetry(builder.Configuration);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddSignIn(builder.Configuration);
 builder.Services.AddGreenCommunityGraphQL(builder.Configuration);
+builder.Services.AddScaleOut(builder.Configuration);
 builder.Services.AddSqlCommandCounting(builder.Configuration);
 builder.Services.AddOpenData(builder.Configuration);
 

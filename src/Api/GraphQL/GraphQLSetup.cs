@@ -66,9 +66,6 @@ public static class GraphQLSetup
         services.AddSingleton<Microsoft.AspNetCore.Cors.Infrastructure.ICorsPolicyProvider>(sp => sp.GetRequiredService<GraphQLCorsPolicyProvider>());
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton<WebSockets.GraphQLWebSocketHandler>();
-        services.AddSingleton<Caching.PublicResultCache>();
-        services.AddSingleton<Features.Live.ProgrammeEventBus>();
-        services.AddSingleton<Features.Live.ChangeEventPublisher>();
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxBodyBytes + 1024);
         services.AddScoped<Mutations.MutationContext>();
         services.AddSingleton<Features.Publicity.ObjectionRateLimiter>();

@@ -11,6 +11,7 @@ using GreenCommunity.Domain.Indicators;
 using GreenCommunity.Domain.Metrics;
 using GreenCommunity.Domain.Publicity;
 using GreenCommunity.Domain.Reviews;
+using GreenCommunity.Infrastructure.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -130,6 +131,9 @@ public class GreenCommunityDbContext : DbContext
 
     /// <summary>API keys of registered applications (hashes only).</summary>
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    /// <summary>Events awaiting relay to subscribers, written with the changes they describe.</summary>
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     /// <inheritdoc />
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)

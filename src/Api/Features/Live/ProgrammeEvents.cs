@@ -28,12 +28,54 @@ public sealed record EvaluationProgress(int ApplicationId, string CommunityCode,
 /// <param name="PublicityNoticeId">The notice.</param>
 public sealed record PublicityNoticeOpened(int PublicityNoticeId);
 
-/// <summary>
-/// The programme's live events, for subscriptions. In this process an event reaches every subscriber of this
-/// process; the events are raised only after the change they describe is committed.
-/// </summary>
-public sealed class ProgrammeEventBus
+/// <summary>Results were published (or revoked): a new edition of the published data.</summary>
+/// <param name="EditionNumber">The edition.</param>
+public sealed record ResultsPublished(int EditionNumber);
+
+/// <summary>The names events have in the outbox and on the wire.</summary>
+public static class ProgrammeEventKinds
 {
+    /// <summary><see cref="ApplicationStatusChange"/>.</summary>
+    public const string StatusChanged = "application-status-changed";
+
+    /// <summary><see cref="Live.EvaluationProgress"/>.</summary>
+    public const string EvaluationProgress = "evaluation-progress";
+
+    /// <summary><see cref="PublicityNoticeOpened"/>.</summary>
+    public const string NoticeOpened = "publicity-notice-opened";
+
+    /// <summary><see cref="Live.ResultsPublished"/>.</summary>
+    public const string ResultsPublished = "results-published";
+
+    /// <summary>The kind of events of type <typeparamref name="T"/>.</summary>
+    public static string Of<T>() => typeof(T).Name switch
+    {
+        nameof(ApplicationStatusChange) => StatusChanged,
+        nameof(Live.EvaluationProgress) => EvaluationProgress,
+        nameof(PublicityNoticeOpened) => NoticeOpened,
+        nameof(Live.ResultsPublished) => ResultsPublished,
+        _ => throw new ArgumentException($"{typeof(T).Name} is not a programme event."),
+    };
+}
+
+/// <summary>An event as relayed from the outbox: its outbox ID, kind and JSON payload.</summary>
+/// <param name="Id">The outbox message's ID; subscribers drop an ID they have seen.</param>
+/// <param name="Kind">One of <see cref="ProgrammeEventKinds"/>.</param>
+/// <param name="Payload">The event, as JSON.</param>
+public sealed record RelayedEvent(long Id, string Kind, string Payload);
+
+/// <summary>
+/// The programme's live events, for this process's subscribers. Events arrive from the outbox relay through the
+/// transport (in process, or Redis so that every replica hears every event), only after the change they describe
+/// was committed. An event relayed twice (a relay that died before marking it) is delivered once.
+/// </summary>
+public sealed class ProgrammeEventBus(ILogger<ProgrammeEventBus> logger)
+{
+    private const int RememberedIds = 8192;
+    private readonly Lock _seenGate = new();
+    private readonly HashSet<long> _seen = [];
+    private readonly Queue<long> _seenOrder = new();
+
     /// <summary>Application status changes.</summary>
     public EventFeed<ApplicationStatusChange> StatusChanges { get; } = new();
 
@@ -42,6 +84,69 @@ public sealed class ProgrammeEventBus
 
     /// <summary>Publicity notices opened.</summary>
     public EventFeed<PublicityNoticeOpened> NoticesOpened { get; } = new();
+
+    /// <summary>Results published.</summary>
+    public EventFeed<ResultsPublished> ResultsPublished { get; } = new();
+
+    /// <summary>How many distinct events this process has delivered to its subscribers.</summary>
+    public long Delivered => Interlocked.Read(ref _delivered);
+
+    private long _delivered;
+
+    /// <summary>
+    /// Delivers a relayed event to this process's subscribers, unless it was delivered already. Returns false for
+    /// a repeat or an event this version does not know (logged, not thrown: one bad event must not stop the rest).
+    /// </summary>
+    public bool Dispatch(RelayedEvent relayed)
+    {
+        ArgumentNullException.ThrowIfNull(relayed);
+        lock (_seenGate)
+        {
+            if (!_seen.Add(relayed.Id))
+            {
+                return false;
+            }
+
+            _seenOrder.Enqueue(relayed.Id);
+            if (_seenOrder.Count > RememberedIds)
+            {
+                _seen.Remove(_seenOrder.Dequeue());
+            }
+        }
+
+        try
+        {
+            switch (relayed.Kind)
+            {
+                case ProgrammeEventKinds.StatusChanged:
+                    StatusChanges.Publish(Read<ApplicationStatusChange>(relayed));
+                    break;
+                case ProgrammeEventKinds.EvaluationProgress:
+                    EvaluationProgress.Publish(Read<EvaluationProgress>(relayed));
+                    break;
+                case ProgrammeEventKinds.NoticeOpened:
+                    NoticesOpened.Publish(Read<PublicityNoticeOpened>(relayed));
+                    break;
+                case ProgrammeEventKinds.ResultsPublished:
+                    ResultsPublished.Publish(Read<ResultsPublished>(relayed));
+                    break;
+                default:
+                    logger.LogWarning("Event {EventId} has an unknown kind {Kind}; not delivered.", relayed.Id, relayed.Kind);
+                    return false;
+            }
+        }
+        catch (System.Text.Json.JsonException exception)
+        {
+            logger.LogWarning(exception, "Event {EventId} ({Kind}) could not be read; not delivered.", relayed.Id, relayed.Kind);
+            return false;
+        }
+
+        Interlocked.Increment(ref _delivered);
+        return true;
+    }
+
+    private static T Read<T>(RelayedEvent relayed) =>
+        System.Text.Json.JsonSerializer.Deserialize<T>(relayed.Payload, ChangeEvents.Json) ?? throw new System.Text.Json.JsonException("The payload is null.");
 }
 
 /// <summary>A minimal thread-safe hot observable: every subscriber gets each event published after it subscribed.</summary>

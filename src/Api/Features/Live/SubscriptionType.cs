@@ -1,11 +1,14 @@
 using GraphQL;
 using GraphQL.Types;
 using GreenCommunity.Api.Features.Applications;
+using GreenCommunity.Api.Features.Editions;
 using GreenCommunity.Api.Features.Publicity;
 using GreenCommunity.Api.GraphQL.Authorization;
 using GreenCommunity.Api.GraphQL.Relay;
 using GreenCommunity.Api.GraphQL.Schema;
 using GreenCommunity.Domain.Access;
+using GreenCommunity.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace GreenCommunity.Api.Features.Live;
 
@@ -43,6 +46,14 @@ public sealed class SubscriptionType : ObjectGraphType
             .Description("Each publicity notice as it opens: the candidates and the objection deadline. Public.")
             .ResolveStream(ctx => ctx.Service<ProgrammeEventBus>().NoticesOpened)
             .Resolve(ctx => ctx.Service<PublicityNoticeByIdDataLoader>().Load(((PublicityNoticeOpened)ctx.Source!).PublicityNoticeId));
+        Field<NonNullGraphType<EditionType>>("resultsPublished")
+            .Description("Each new edition of the published data as it is published: awards published or revoked, indicator data released or corrected. Public.")
+            .ResolveStream(ctx => ctx.Service<ProgrammeEventBus>().ResultsPublished)
+            .ResolveAsync(async ctx =>
+            {
+                var number = ((ResultsPublished)ctx.Source!).EditionNumber;
+                return await ctx.Service<GreenCommunityDbContext>().Editions.AsNoTracking().FirstOrDefaultAsync(e => e.Number == number, ctx.CancellationToken);
+            });
     }
 }
 

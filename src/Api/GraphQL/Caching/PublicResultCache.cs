@@ -1,51 +1,49 @@
+using System.ComponentModel;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser.AST;
-using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Caching.Hybrid;
 
 namespace GreenCommunity.Api.GraphQL.Caching;
 
 /// <summary>
-/// Caches the serialized responses of anonymous queries over published data, so the journalist's list served a
-/// thousand times a minute is computed once. Correct by construction rather than by expiry alone:
+/// Caches the answers of anonymous queries over published data, so the journalist's list served a thousand times a
+/// minute is computed once, and once for all replicas. A <see cref="HybridCache"/>: in this process's memory, and in
+/// Redis as the second level when Redis is configured. Correct by construction rather than by expiry alone:
 /// <list type="bullet">
 /// <item>only anonymous requests (no Authorization header) whose operation is a query that ran without errors;</item>
 /// <item>the key holds the document, operation name, variables, response media type, today's date (fields such as
-/// <c>validToday</c> depend on it) and the publication generation, which every successful write advances, so a
-/// publication or revocation is visible to the very next request;</item>
-/// <item>bounded: at most <c>Caching:PublicResultsEntries</c> results, each expiring after
-/// <c>Caching:PublicResultsSeconds</c>, which also bounds staleness after changes made outside the API.</item>
+/// <c>validToday</c> depend on it) and the publication generation (<see cref="ICacheGeneration"/>), which every
+/// committed write advances on every replica, so a publication or revocation is visible to the very next request
+/// wherever it lands;</item>
+/// <item>bounded: entries expire after <c>Caching:PublicResultsSeconds</c> (which also bounds staleness after changes
+/// made outside the API), answers above <c>Caching:PublicResultsMaxBytes</c> are not kept, and the memory cache is
+/// bounded in bytes (<c>Caching:MemoryLimitMegabytes</c>).</item>
 /// </list>
 /// A hit is charged to the caller's rate-limit budget at the cost the computed answer had.
 /// </summary>
-public sealed class PublicResultCache : IDisposable
+public sealed class PublicResultCache(HybridCache cache, ICacheGeneration generation, IConfiguration configuration, TimeProvider clock)
 {
-    private readonly MemoryCache _cache;
-    private readonly TimeSpan _lifetime;
-    private readonly TimeProvider _clock;
-    private long _generation;
-
-    /// <summary>Creates the cache from configuration.</summary>
-    public PublicResultCache(IConfiguration configuration, TimeProvider clock)
+    private static readonly HybridCacheEntryOptions ReadOnly = new()
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        _clock = clock;
-        Enabled = configuration.GetValue("Caching:PublicResults", true);
-        _lifetime = TimeSpan.FromSeconds(configuration.GetValue("Caching:PublicResultsSeconds", 300));
-        _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = configuration.GetValue("Caching:PublicResultsEntries", 2000) });
-    }
+        Flags = HybridCacheEntryFlags.DisableUnderlyingData | HybridCacheEntryFlags.DisableLocalCacheWrite | HybridCacheEntryFlags.DisableDistributedCacheWrite,
+    };
+
+    private readonly HybridCacheEntryOptions _store = new()
+    {
+        Expiration = TimeSpan.FromSeconds(configuration.GetValue("Caching:PublicResultsSeconds", 300)),
+        LocalCacheExpiration = TimeSpan.FromSeconds(configuration.GetValue("Caching:PublicResultsSeconds", 300)),
+    };
 
     /// <summary>False when <c>Caching:PublicResults</c> turns the cache off.</summary>
-    public bool Enabled { get; }
+    public bool Enabled { get; } = configuration.GetValue("Caching:PublicResults", true);
 
-    /// <summary>The current publication generation.</summary>
-    public long Generation => Interlocked.Read(ref _generation);
-
-    /// <summary>Marks every cached response as stale: called after each successful write.</summary>
-    public void Invalidate() => Interlocked.Increment(ref _generation);
+    /// <summary>Marks every cached answer as stale, on every replica: called after each committed write.</summary>
+    public Task InvalidateAsync(CancellationToken cancellationToken) => generation.AdvanceAsync(cancellationToken);
 
     /// <summary>The key of an anonymous request, or null when it must not be cached.</summary>
     public string? KeyFor(HttpRequest request, GraphQLRequest graphQLRequest, string mediaType, Func<Inputs?, string> serialize)
@@ -53,34 +51,35 @@ public sealed class PublicResultCache : IDisposable
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(graphQLRequest);
         ArgumentNullException.ThrowIfNull(serialize);
-        if (!Enabled || request.Headers.Authorization.Count > 0 || graphQLRequest.Query is null)
+        if (!Enabled || request.Headers.Authorization.Count > 0 || graphQLRequest.Query is null || generation.Current is not { } current)
         {
             return null;
         }
 
-        var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var text = string.Join('\u001f', graphQLRequest.Query, graphQLRequest.OperationName ?? string.Empty, serialize(graphQLRequest.Variables), mediaType, today);
-        return Generation.ToString(CultureInfo.InvariantCulture) + ":" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        return "results:" + current.ToString(CultureInfo.InvariantCulture) + ":" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 
-    /// <summary>The cached result for <paramref name="key"/>, if any.</summary>
-    public bool TryGet(string key, out CachedResult result) => _cache.TryGetValue(key, out result!);
+    /// <summary>The cached answer for <paramref name="key"/>, if any (from memory, else from Redis).</summary>
+    public ValueTask<CachedResult?> GetAsync(string key, CancellationToken cancellationToken) =>
+        cache.GetOrCreateAsync(key, static _ => ValueTask.FromResult<CachedResult?>(null), ReadOnly, cancellationToken: cancellationToken);
 
-    /// <summary>Keeps the result of a query that ran without errors (its data, never read-write state).</summary>
-    public void Store(string key, ExecutionResult result, int? cost)
+    /// <summary>Keeps the answer of a query that ran without errors: its data as JSON, never read-write state.</summary>
+    public async ValueTask StoreAsync(string key, ExecutionResult result, int? cost, IGraphQLTextSerializer serializer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(serializer);
         if (result.Executed && result.Errors is not { Count: > 0 } && result.Operation?.Operation == OperationType.Query)
         {
-            _cache.Set(key, new CachedResult(result.Data, cost), new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = _lifetime });
+            using var document = JsonDocument.Parse(serializer.Serialize(new ExecutionResult { Data = result.Data, Executed = true }));
+            await cache.SetAsync(key, new CachedResult(document.RootElement.GetProperty("data").Clone(), cost), _store, cancellationToken: cancellationToken);
         }
     }
-
-    /// <inheritdoc />
-    public void Dispose() => _cache.Dispose();
 }
 
-/// <summary>A cached query result: the data and the cost its computation had.</summary>
-/// <param name="Data">The result's data, serialized anew for each response.</param>
+/// <summary>A cached answer: its data (JSON) and the cost its computation had.</summary>
+/// <param name="Data">The answer's data, written as it is into each response.</param>
 /// <param name="Cost">The operation's cost.</param>
-public sealed record CachedResult(object? Data, int? Cost);
+[ImmutableObject(true)]
+public sealed record CachedResult(JsonElement Data, int? Cost);

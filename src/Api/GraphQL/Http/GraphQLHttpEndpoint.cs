@@ -140,7 +140,7 @@ public sealed class GraphQLHttpEndpoint(
         }
 
         var cacheKey = results.KeyFor(request, graphQLRequest, mediaType, variables => variables is null ? string.Empty : serializer.Serialize(variables));
-        if (cacheKey is not null && results.TryGet(cacheKey, out var cached))
+        if (cacheKey is not null && await results.GetAsync(cacheKey, context.RequestAborted) is { } cached)
         {
             await WriteCachedAsync(context, state, mediaType, cached);
             return;
@@ -179,7 +179,7 @@ public sealed class GraphQLHttpEndpoint(
 
         if (cacheKey is not null && status == StatusCodes.Status200OK)
         {
-            results.Store(cacheKey, result, state.Cost);
+            await results.StoreAsync(cacheKey, result, state.Cost, serializer, context.RequestAborted);
         }
 
         await WriteAsync(context, state, status, mediaType, result, result.Operation?.Operation);

@@ -14,7 +14,7 @@ namespace GreenCommunity.Api.GraphQL.Mutations;
 /// What a mutation works with: the database (tracking), the signed-in actor, the clock. Every mutation saves
 /// once, so each is one transaction; a concurrent change to the same record is reported as <c>CONFLICT</c>.
 /// </summary>
-public sealed class MutationContext(GreenCommunityDbContext db, IHttpContextAccessor http, TimeProvider clock, PublicResultCache cache, ChangeEventPublisher events)
+public sealed class MutationContext(GreenCommunityDbContext db, IHttpContextAccessor http, TimeProvider clock, PublicResultCache cache, OutboxRelay relay)
 {
     /// <summary>The database.</summary>
     public GreenCommunityDbContext Db { get; } = db;
@@ -31,15 +31,30 @@ public sealed class MutationContext(GreenCommunityDbContext db, IHttpContextAcce
     /// <summary>Today.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Now);
 
-    /// <summary>Saves all changes in one transaction; a concurrent change gives <c>CONFLICT</c> and saves nothing.</summary>
+    /// <summary>
+    /// Saves all changes and the events they raise (outbox messages) in one transaction; a concurrent change gives
+    /// <c>CONFLICT</c> and saves nothing. Once committed, cached public answers are dropped on every replica and the
+    /// events are relayed to subscribers.
+    /// </summary>
     public async Task<DomainError?> SaveAsync(CancellationToken cancellationToken)
     {
         try
         {
-            var pending = ChangeEventPublisher.Capture(Db);
-            await Db.SaveChangesAsync(cancellationToken);
-            cache.Invalidate();
-            await events.PublishAsync(Db, pending, cancellationToken);
+            var pending = ChangeEvents.Capture(Db);
+            if (pending.IsEmpty)
+            {
+                await Db.SaveChangesAsync(cancellationToken);
+            }
+            else
+            {
+                await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
+                await Db.SaveChangesAsync(cancellationToken);
+                await ChangeEvents.AddToOutboxAsync(Db, pending, Now, cancellationToken);
+                await Db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            await AfterCommitAsync(pending);
             return null;
         }
         catch (DbUpdateConcurrencyException)
@@ -63,10 +78,16 @@ public sealed class MutationContext(GreenCommunityDbContext db, IHttpContextAcce
         ArgumentNullException.ThrowIfNull(edition);
         try
         {
-            var pending = ChangeEventPublisher.Capture(Db);
-            await EditionLedger.SaveAsync(Db, edition, cancellationToken);
-            cache.Invalidate();
-            await events.PublishAsync(Db, pending, cancellationToken);
+            var pending = ChangeEvents.Capture(Db, edition);
+            await using (var transaction = await Db.Database.BeginTransactionAsync(cancellationToken))
+            {
+                await EditionLedger.SaveAsync(Db, edition, cancellationToken);
+                await ChangeEvents.AddToOutboxAsync(Db, pending, Now, cancellationToken);
+                await Db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            await AfterCommitAsync(pending);
             return null;
         }
         catch (DbUpdateException)
@@ -74,6 +95,16 @@ public sealed class MutationContext(GreenCommunityDbContext db, IHttpContextAcce
             // A concurrency failure, or another publication took this edition's number first.
             Db.ChangeTracker.Clear();
             return new DomainError(DomainErrorCodes.Conflict, "Someone published or changed this data at the same time; nothing was saved. Read it again and retry.", "version");
+        }
+    }
+
+    // The write is committed: nothing here may undo it or report it failed (the request may already be cancelled).
+    private async Task AfterCommitAsync(PendingEvents pending)
+    {
+        await cache.InvalidateAsync(CancellationToken.None);
+        if (!pending.IsEmpty)
+        {
+            relay.Nudge();
         }
     }
 

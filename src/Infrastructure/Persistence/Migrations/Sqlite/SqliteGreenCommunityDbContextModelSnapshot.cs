@@ -1751,6 +1751,50 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("collective_review_decisions", (string)null);
                 });
 
+            modelBuilder.Entity("GreenCommunity.Infrastructure.Outbox.OutboxMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claimed_until");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payload");
+
+                    b.Property<DateTime?>("RelayedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("relayed_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_messages");
+
+                    b.HasIndex("RelayedAt", "Id")
+                        .HasDatabaseName("ix_outbox_messages_relayed_at_id");
+
+                    b.ToTable("outbox_messages", (string)null);
+                });
+
             modelBuilder.Entity("GreenCommunity.Domain.Applications.Application", b =>
                 {
                     b.HasOne("GreenCommunity.Domain.Campaigns.Campaign", "Campaign")

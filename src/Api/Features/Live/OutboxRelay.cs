@@ -1,0 +1,169 @@
+using GreenCommunity.Api.GraphQL.Caching;
+using GreenCommunity.Infrastructure.Outbox;
+using GreenCommunity.Infrastructure.Persistence;
+
+namespace GreenCommunity.Api.Features.Live;
+
+/// <summary>Settings of the outbox relay (configuration section <c>Outbox</c>).</summary>
+public sealed class OutboxOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "Outbox";
+
+    /// <summary>How often the relay looks for messages nobody told it about (written by another replica that died before relaying them, or kept back while Redis was down). Seconds.</summary>
+    public double PollSeconds { get; set; } = 2;
+
+    /// <summary>How long a replica holds the messages it claimed before another may take them over. Seconds.</summary>
+    public double LeaseSeconds { get; set; } = 30;
+
+    /// <summary>How many messages one claim takes.</summary>
+    public int BatchSize { get; set; } = 200;
+
+    /// <summary>How long relayed messages are kept before they are deleted. Hours.</summary>
+    public double RetainHours { get; set; } = 24;
+}
+
+/// <summary>
+/// Relays outbox messages to the transport after their transaction committed. Every replica runs one: it is
+/// nudged by its own writes (so events leave at once) and polls for the rest, so a replica that restarts, or any
+/// other replica, finishes what a dead one left. Claims make two replicas relay a message once in the normal
+/// case; after a crash a message may be relayed twice, and subscribers drop the repeat by its ID.
+/// </summary>
+public sealed partial class OutboxRelay(
+    IServiceScopeFactory scopes,
+    IProgrammeEventTransport transport,
+    PublicResultCache cache,
+    OutboxOptions options,
+    TimeProvider clock,
+    ILogger<OutboxRelay> logger) : BackgroundService
+{
+    private readonly SemaphoreSlim _nudge = new(0, 1);
+    private DateTime _lastPrune = DateTime.MinValue;
+
+    /// <summary>This replica's name in claims.</summary>
+    public static string Replica { get; } = $"{Environment.MachineName}:{Environment.ProcessId}";
+
+    /// <summary>How many messages this replica relayed.</summary>
+    public long Relayed => Interlocked.Read(ref _relayed);
+
+    private long _relayed;
+
+    /// <summary>Wakes the relay: a write just committed outbox messages.</summary>
+    public void Nudge()
+    {
+        if (_nudge.CurrentCount == 0)
+        {
+            try
+            {
+                _nudge.Release();
+            }
+            catch (SemaphoreFullException)
+            {
+                // Already nudged.
+            }
+        }
+    }
+
+    /// <summary>Relays every message waiting now; returns how many. Used by the loop, and by tests to drain.</summary>
+    public async Task<int> RelayPendingAsync(CancellationToken cancellationToken)
+    {
+        var total = 0;
+        while (true)
+        {
+            using var scope = scopes.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<GreenCommunityDbContext>();
+            var now = clock.GetUtcNow().UtcDateTime;
+            var batch = await OutboxStore.ClaimAsync(db, Replica, now, TimeSpan.FromSeconds(options.LeaseSeconds), options.BatchSize, cancellationToken);
+            if (batch.Count == 0)
+            {
+                await PruneAsync(db, now, cancellationToken);
+                return total;
+            }
+
+            var sent = new List<long>(batch.Count);
+            try
+            {
+                foreach (var message in batch)
+                {
+                    await transport.SendAsync(new RelayedEvent(message.Id, message.Kind, message.Payload), cancellationToken);
+                    sent.Add(message.Id);
+                    if (message.Kind == ProgrammeEventKinds.ResultsPublished)
+                    {
+                        // Every replica drops its cached public answers, even when the writer died before it could say so.
+                        await cache.InvalidateAsync(cancellationToken);
+                    }
+                }
+            }
+            finally
+            {
+                if (sent.Count > 0)
+                {
+                    await OutboxStore.MarkRelayedAsync(db, sent, clock.GetUtcNow().UtcDateTime, CancellationToken.None);
+                    Interlocked.Add(ref _relayed, sent.Count);
+                }
+            }
+
+            total += sent.Count;
+        }
+    }
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var poll = TimeSpan.FromSeconds(options.PollSeconds);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await RelayPendingAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // The relay outlives any one failure (database or Redis down): it retries on the next round.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                LogRelayFailed(logger, exception);
+            }
+
+            try
+            {
+                await _nudge.WaitAsync(poll, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public override void Dispose()
+    {
+        _nudge.Dispose();
+        base.Dispose();
+    }
+
+    private async Task PruneAsync(GreenCommunityDbContext db, DateTime now, CancellationToken cancellationToken)
+    {
+        if (now - _lastPrune < TimeSpan.FromMinutes(10))
+        {
+            return;
+        }
+
+        _lastPrune = now;
+        var pruned = await OutboxStore.PruneAsync(db, now - TimeSpan.FromHours(options.RetainHours), cancellationToken);
+        if (pruned > 0)
+        {
+            LogPruned(logger, pruned);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Relaying outbox messages failed; they stay in the outbox and are relayed on the next round.")]
+    private static partial void LogRelayFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Deleted {Count} relayed outbox messages past their retention.")]
+    private static partial void LogPruned(ILogger logger, int count);
+}
