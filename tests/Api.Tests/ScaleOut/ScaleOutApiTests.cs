@@ -42,18 +42,20 @@ public sealed class ScaleOutApiTests(RedisApiFactory factory, ITestOutputHelper 
         }
 
         var client = factory.CreateClient();
+        var subject = RedisServer.UniqueName("deployer"); // a budget of its own, deleted afterwards
+        var headers = new Dictionary<string, string> { ["Authorization"] = $"Bearer {TestTokens.Mint(subject, [])}" };
         var document = $"query {RedisServer.UniqueName("Deployed")} {{ districts {{ code }} }}\n";
         var id = PersistedOperations.IdOf(document);
-        var before = await client.PostAsync(new { documentId = id });
-        Assert.Equal(["DOCUMENT_NOT_FOUND"], before.ErrorCodes);
-
         await using var redis = await RedisServer.ConnectAsync();
         try
         {
+            var before = await client.PostAsync(new { documentId = id }, headers);
+            Assert.Equal(["DOCUMENT_NOT_FOUND"], before.ErrorCodes);
+
             using var deploy = new PersistedOperationRegistry(redis, new CollectingLogger<PersistedOperationRegistry>());
             await deploy.RegisterAsync(new Dictionary<string, string> { [id] = document });
 
-            var after = await client.PostAsync(new { documentId = id });
+            var after = await client.PostAsync(new { documentId = id }, headers);
 
             Assert.Equal(HttpStatusCode.OK, after.Status);
             Assert.NotEmpty(after.Json!["data"]!["districts"]!.AsArray());
@@ -61,6 +63,7 @@ public sealed class ScaleOutApiTests(RedisApiFactory factory, ITestOutputHelper 
         finally
         {
             await redis.GetDatabase().HashDeleteAsync(PersistedOperationRegistry.HashKey, id);
+            await redis.GetDatabase().KeyDeleteAsync(RedisRateLimitStore.KeyPrefix + "sub:" + subject);
         }
     }
 
