@@ -13,6 +13,7 @@ using GreenCommunity.Api.GraphQL.Schema;
 using GreenCommunity.Api.Hosting;
 using GreenCommunity.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using StackExchange.Redis;
 
 namespace GreenCommunity.Api.GraphQL;
 
@@ -58,7 +59,7 @@ public static class GraphQLSetup
         services.AddSingleton<global::GraphQL.DI.IConfigureExecution, PersistedOnlyForSignedIn>();
         services.AddSingleton<DocumentCache>();
         services.AddSingleton<global::GraphQL.DI.IConfigureExecution>(sp => sp.GetRequiredService<DocumentCache>());
-        services.AddSingleton<IRateLimitStore, InMemoryRateLimitStore>();
+        services.AddSingleton<IRateLimitStore>(sp => sp.GetService<IConnectionMultiplexer>() is null ? ActivatorUtilities.CreateInstance<InMemoryRateLimitStore>(sp) : ActivatorUtilities.CreateInstance<RedisRateLimitStore>(sp));
         services.AddSingleton<RateLimitClientResolver>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddCors();

@@ -1,0 +1,120 @@
+using GreenCommunity.Api.ScaleOut;
+using StackExchange.Redis;
+
+namespace GreenCommunity.Api.GraphQL.RateLimiting;
+
+/// <summary>
+/// Fixed windows per client in Redis, so a client's budget is the same whichever replica serves it. The semantics
+/// are those of <see cref="InMemoryRateLimitStore"/>: a window starts at the client's first request and lasts
+/// <see cref="RateLimitOptions.Window"/>; points are taken only when that many are left. One Lua script starts the
+/// window (the key's expiry is the window's end), checks and takes, so concurrent replicas never overspend.
+/// </summary>
+/// <remarks>
+/// When Redis cannot be reached, each call is counted by an inner <see cref="InMemoryRateLimitStore"/> instead and a
+/// warning is logged at most once a minute: budgets then hold per replica, not across them, and no request fails
+/// because of the store.
+/// </remarks>
+public sealed partial class RedisRateLimitStore : IRateLimitStore
+{
+    /// <summary>The prefix of the counters' keys; the client's key follows it.</summary>
+    public const string KeyPrefix = RedisSetup.KeyPrefix + "rate-limit:";
+
+    // KEYS[1] the counter; ARGV[1] the window in ms, ARGV[2] the points, ARGV[3] the limit.
+    // Returns { allowed (0/1), used, ms until the window ends }.
+    private const string TakeScript = """
+        local ttl = redis.call('PTTL', KEYS[1])
+        if ttl < 0 then
+          redis.call('SET', KEYS[1], 0)
+          redis.call('PEXPIRE', KEYS[1], ARGV[1])
+          ttl = tonumber(ARGV[1])
+        end
+        local used = tonumber(redis.call('GET', KEYS[1]))
+        local points = tonumber(ARGV[2])
+        if used + points <= tonumber(ARGV[3]) then
+          if points > 0 then
+            used = redis.call('INCRBY', KEYS[1], points)
+          end
+          return { 1, used, ttl }
+        end
+        return { 0, used, ttl }
+        """;
+
+    private static readonly TimeSpan WarningInterval = TimeSpan.FromMinutes(1);
+
+    private readonly IConnectionMultiplexer _redis;
+    private readonly RateLimitOptions _options;
+    private readonly TimeProvider _clock;
+    private readonly ILogger<RedisRateLimitStore> _logger;
+    private readonly InMemoryRateLimitStore _fallback;
+    private long _lastWarningTimestamp = long.MinValue;
+
+    /// <summary>Counts in the shared Redis, falling back to this process's memory while it is unreachable.</summary>
+    public RedisRateLimitStore(IConnectionMultiplexer redis, RateLimitOptions options, TimeProvider clock, ILogger<RedisRateLimitStore> logger)
+    {
+        ArgumentNullException.ThrowIfNull(redis);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(clock);
+        ArgumentNullException.ThrowIfNull(logger);
+        _redis = redis;
+        _options = options;
+        _clock = clock;
+        _logger = logger;
+        _fallback = new InMemoryRateLimitStore(options, clock);
+    }
+
+    /// <inheritdoc />
+    public ValueTask<RateLimitDecision> PeekAsync(RateLimitClient client, CancellationToken cancellationToken) => TryTakeAsync(client, 0, cancellationToken);
+
+    /// <inheritdoc />
+    public async ValueTask<RateLimitDecision> TryTakeAsync(RateLimitClient client, int points, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentOutOfRangeException.ThrowIfNegative(points);
+        if (!_redis.IsConnected)
+        {
+            // Not waiting for a command to time out: every request would pay that wait while Redis is down.
+            WarnFallingBack("no connection to Redis is open");
+            return await _fallback.TryTakeAsync(client, points, cancellationToken);
+        }
+
+        try
+        {
+            var result = await _redis.GetDatabase().ScriptEvaluateAsync(
+                TakeScript,
+                [new RedisKey(KeyPrefix + client.Key)],
+                [(long)Math.Ceiling(_options.Window.TotalMilliseconds), points, client.Limit])
+                .WaitAsync(cancellationToken);
+            var values = (RedisResult[])result!;
+            var allowed = (long)values[0] == 1;
+            var used = (long)values[1];
+            var resetAt = _clock.GetUtcNow() + TimeSpan.FromMilliseconds((long)values[2]);
+            return new RateLimitDecision(allowed, client.Limit, (int)Math.Clamp(client.Limit - used, 0, client.Limit), resetAt);
+        }
+        catch (Exception ex) when (ex is RedisException or RedisTimeoutException)
+        {
+            WarnFallingBack(ex.Message);
+            return await _fallback.TryTakeAsync(client, points, cancellationToken);
+        }
+    }
+
+    private void WarnFallingBack(string reason)
+    {
+        var now = _clock.GetTimestamp();
+        var last = Interlocked.Read(ref _lastWarningTimestamp);
+        if (last != long.MinValue && _clock.GetElapsedTime(last, now) < WarningInterval)
+        {
+            return;
+        }
+
+        if (Interlocked.CompareExchange(ref _lastWarningTimestamp, now, last) == last)
+        {
+            Log.FallingBack(_logger, reason);
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 5200, Level = LogLevel.Warning, Message = "Rate limits are counted per replica, not across replicas: Redis is unreachable ({Reason}). Logged at most once a minute while it lasts.")]
+        public static partial void FallingBack(ILogger logger, string reason);
+    }
+}
