@@ -18,7 +18,7 @@ builder.Services.AddSqlCommandCounting(builder.Configuration);
 builder.Services.AddOpenData(builder.Configuration);
 
 var app = builder.Build();
-if (await app.RunCommandAsync(args))
+if (await PersistedOperationCommands.TryRunAsync(app, args) || await app.RunCommandAsync(args))
 {
     return;
 }

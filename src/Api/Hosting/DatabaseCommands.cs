@@ -129,7 +129,7 @@ public static class DatabaseCommands
 
     private static int Unknown(string verb, ILogger logger)
     {
-        CommandLog.UnknownCommand(logger, verb, $"{Migrate}, {SeedSample}, {Generate}");
+        CommandLog.UnknownCommand(logger, verb, $"{Migrate}, {SeedSample}, {Generate}, persisted-operations push");
         return 2;
     }
 }
