@@ -36,6 +36,9 @@ public sealed partial class RedisCacheGeneration(IConnectionMultiplexer redis, I
     }
 
     /// <inheritdoc />
+    public bool SharedLevelAvailable => redis.IsConnected;
+
+    /// <inheritdoc />
     public async Task AdvanceAsync(CancellationToken cancellationToken)
     {
         try

@@ -33,6 +33,11 @@ public static class RedisSetup
 
         var options = ConfigurationOptions.Parse(configuration.GetConnectionString(ConnectionStringName)!);
         options.AbortOnConnectFail = false;
+
+        // While Redis is unreachable, commands fail at once (each user falls back) instead of queueing until they
+        // time out, and the connection is retried every second, so the replica catches up soon after Redis returns.
+        options.BacklogPolicy = BacklogPolicy.FailFast;
+        options.ReconnectRetryPolicy = new LinearRetry(1000);
         options.ClientName ??= "greencommunity-api";
         services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
         return services;

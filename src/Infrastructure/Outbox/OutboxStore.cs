@@ -47,6 +47,15 @@ public static class OutboxStore
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.RelayedAt, now).SetProperty(m => m.ClaimedUntil, (DateTime?)null), cancellationToken);
     }
 
+    /// <summary>Gives back claimed messages that could not be relayed, so the next round (of any replica) takes them at once.</summary>
+    public static Task ReleaseAsync(GreenCommunityDbContext db, IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(ids);
+        return db.OutboxMessages.Where(m => ids.Contains(m.Id) && m.RelayedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedBy, (string?)null).SetProperty(m => m.ClaimedUntil, (DateTime?)null), cancellationToken);
+    }
+
     /// <summary>Deletes messages relayed before <paramref name="before"/>; returns how many.</summary>
     public static Task<int> PruneAsync(GreenCommunityDbContext db, DateTime before, CancellationToken cancellationToken)
     {

@@ -101,6 +101,12 @@ public sealed partial class OutboxRelay(
                     await OutboxStore.MarkRelayedAsync(db, sent, clock.GetUtcNow().UtcDateTime, CancellationToken.None);
                     Interlocked.Add(ref _relayed, sent.Count);
                 }
+
+                if (sent.Count < batch.Count)
+                {
+                    // The transport failed (Redis down): hand the rest back rather than hold them for a whole lease.
+                    await OutboxStore.ReleaseAsync(db, [.. batch.Skip(sent.Count).Select(m => m.Id)], CancellationToken.None);
+                }
             }
 
             total += sent.Count;

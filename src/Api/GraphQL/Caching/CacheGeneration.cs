@@ -9,6 +9,9 @@ public interface ICacheGeneration
     /// <summary>The generation now, or null while cached answers must not be used (the generation could not be shared).</summary>
     long? Current { get; }
 
+    /// <summary>Whether the shared second level (Redis) can be used now; when not, only this process's memory is.</summary>
+    bool SharedLevelAvailable { get; }
+
     /// <summary>Advances the generation (on every replica); called after a committed write.</summary>
     Task AdvanceAsync(CancellationToken cancellationToken);
 }
@@ -20,6 +23,9 @@ public sealed class InProcessCacheGeneration : ICacheGeneration
 
     /// <inheritdoc />
     public long? Current => Interlocked.Read(ref _value);
+
+    /// <inheritdoc />
+    public bool SharedLevelAvailable => false;
 
     /// <inheritdoc />
     public Task AdvanceAsync(CancellationToken cancellationToken)

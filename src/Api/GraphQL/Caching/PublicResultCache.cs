@@ -28,15 +28,21 @@ namespace GreenCommunity.Api.GraphQL.Caching;
 /// </summary>
 public sealed class PublicResultCache(HybridCache cache, ICacheGeneration generation, IConfiguration configuration, TimeProvider clock)
 {
-    private static readonly HybridCacheEntryOptions ReadOnly = new()
-    {
-        Flags = HybridCacheEntryFlags.DisableUnderlyingData | HybridCacheEntryFlags.DisableLocalCacheWrite | HybridCacheEntryFlags.DisableDistributedCacheWrite,
-    };
+    private const HybridCacheEntryFlags ReadFlags = HybridCacheEntryFlags.DisableUnderlyingData | HybridCacheEntryFlags.DisableLocalCacheWrite | HybridCacheEntryFlags.DisableDistributedCacheWrite;
+    private static readonly HybridCacheEntryOptions ReadShared = new() { Flags = ReadFlags };
+    private static readonly HybridCacheEntryOptions ReadLocal = new() { Flags = ReadFlags | HybridCacheEntryFlags.DisableDistributedCache };
 
-    private readonly HybridCacheEntryOptions _store = new()
+    private readonly HybridCacheEntryOptions _storeShared = new()
     {
         Expiration = TimeSpan.FromSeconds(configuration.GetValue("Caching:PublicResultsSeconds", 300)),
         LocalCacheExpiration = TimeSpan.FromSeconds(configuration.GetValue("Caching:PublicResultsSeconds", 300)),
+    };
+
+    private readonly HybridCacheEntryOptions _storeLocal = new()
+    {
+        Expiration = TimeSpan.FromSeconds(configuration.GetValue("Caching:PublicResultsSeconds", 300)),
+        LocalCacheExpiration = TimeSpan.FromSeconds(configuration.GetValue("Caching:PublicResultsSeconds", 300)),
+        Flags = HybridCacheEntryFlags.DisableDistributedCache,
     };
 
     /// <summary>False when <c>Caching:PublicResults</c> turns the cache off.</summary>
@@ -61,9 +67,9 @@ public sealed class PublicResultCache(HybridCache cache, ICacheGeneration genera
         return "results:" + current.ToString(CultureInfo.InvariantCulture) + ":" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 
-    /// <summary>The cached answer for <paramref name="key"/>, if any (from memory, else from Redis).</summary>
+    /// <summary>The cached answer for <paramref name="key"/>, if any: from memory, else from Redis while it is reachable.</summary>
     public ValueTask<CachedResult?> GetAsync(string key, CancellationToken cancellationToken) =>
-        cache.GetOrCreateAsync(key, static _ => ValueTask.FromResult<CachedResult?>(null), ReadOnly, cancellationToken: cancellationToken);
+        cache.GetOrCreateAsync(key, static _ => ValueTask.FromResult<CachedResult?>(null), generation.SharedLevelAvailable ? ReadShared : ReadLocal, cancellationToken: cancellationToken);
 
     /// <summary>Keeps the answer of a query that ran without errors: its data as JSON, never read-write state.</summary>
     public async ValueTask StoreAsync(string key, ExecutionResult result, int? cost, IGraphQLTextSerializer serializer, CancellationToken cancellationToken)
@@ -73,7 +79,7 @@ public sealed class PublicResultCache(HybridCache cache, ICacheGeneration genera
         if (result.Executed && result.Errors is not { Count: > 0 } && result.Operation?.Operation == OperationType.Query)
         {
             using var document = JsonDocument.Parse(serializer.Serialize(new ExecutionResult { Data = result.Data, Executed = true }));
-            await cache.SetAsync(key, new CachedResult(document.RootElement.GetProperty("data").Clone(), cost), _store, cancellationToken: cancellationToken);
+            await cache.SetAsync(key, new CachedResult(document.RootElement.GetProperty("data").Clone(), cost), generation.SharedLevelAvailable ? _storeShared : _storeLocal, cancellationToken: cancellationToken);
         }
     }
 }

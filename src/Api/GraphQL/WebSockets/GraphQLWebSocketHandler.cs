@@ -77,8 +77,9 @@ public sealed class GraphQLWebSocketHandler(
             {
                 await ReceiveLoopAsync();
             }
-            catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
+            catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or IOException)
             {
+                // The client went away without a close handshake: a disconnect like any other.
             }
             finally
             {
