@@ -1,4 +1,6 @@
+using GreenCommunity.Api.GraphQL.Caching;
 using GreenCommunity.Api.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GreenCommunity.Api.Tests.Http;
 
@@ -48,6 +50,26 @@ public sealed class PublicResultCacheTests : IDisposable
 
         var after = (await client.PostGraphQLAsync(Revoked)).AssertData()["awards"]!["totalCount"]!.GetValue<int>();
         Assert.Equal(before + 1, after);
+    }
+
+    [Fact]
+    public async Task ConcurrentMissesComputeTheAnswerOnce()
+    {
+        var client = _api.CreateClient();
+        var cache = _api.Services.GetRequiredService<PublicResultCache>();
+        const string Query = "{ awards(first: 50, where: { year: { eq: 2002 } }) { totalCount nodes { id community { name { en } } } } }";
+        await cache.InvalidateAsync(default);
+        var before = _api.Commands.Count;
+        var alone = await client.PostGraphQLAsync(Query);
+        var once = _api.Commands.Count - before;
+        Assert.True(once > 0);
+
+        // A publication empties the cache while many readers ask for the same list at once.
+        await cache.InvalidateAsync(default);
+        before = _api.Commands.Count;
+        var answers = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => client.PostGraphQLAsync(Query)));
+        Assert.Equal(once, _api.Commands.Count - before);
+        Assert.All(answers, a => Assert.Equal(alone.AssertData().ToJsonString(), a.AssertData().ToJsonString()));
     }
 
     public void Dispose() => _api.Dispose();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.ComponentModel;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -45,6 +46,8 @@ public sealed class PublicResultCache(HybridCache cache, ICacheGeneration genera
         Flags = HybridCacheEntryFlags.DisableDistributedCache,
     };
 
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<CachedResult?>> _inFlight = new(StringComparer.Ordinal);
+
     /// <summary>False when <c>Caching:PublicResults</c> turns the cache off.</summary>
     public bool Enabled { get; } = configuration.GetValue("Caching:PublicResults", true);
 
@@ -71,18 +74,79 @@ public sealed class PublicResultCache(HybridCache cache, ICacheGeneration genera
     public ValueTask<CachedResult?> GetAsync(string key, CancellationToken cancellationToken) =>
         cache.GetOrCreateAsync(key, static _ => ValueTask.FromResult<CachedResult?>(null), generation.SharedLevelAvailable ? ReadShared : ReadLocal, cancellationToken: cancellationToken);
 
+    /// <summary>
+    /// The cached answer for <paramref name="key"/>; or, when there is none, either the computation this caller
+    /// must run and store (the first caller), or, for callers arriving while it runs, its answer once stored. When
+    /// that computation ends without a cacheable answer, the waiting callers get neither and compute their own.
+    /// </summary>
+    public async ValueTask<CacheLookup> LookupAsync(string key, CancellationToken cancellationToken)
+    {
+        if (await GetAsync(key, cancellationToken) is { } hit)
+        {
+            return new CacheLookup(hit, null);
+        }
+
+        var mine = new TaskCompletionSource<CachedResult?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var running = _inFlight.GetOrAdd(key, mine);
+        if (ReferenceEquals(running, mine))
+        {
+            return new CacheLookup(null, new Computation(this, key, mine));
+        }
+
+        return new CacheLookup(await running.Task.WaitAsync(cancellationToken), null);
+    }
+
     /// <summary>Keeps the answer of a query that ran without errors: its data as JSON, never read-write state.</summary>
-    public async ValueTask StoreAsync(string key, ExecutionResult result, int? cost, IGraphQLTextSerializer serializer, CancellationToken cancellationToken)
+    public async ValueTask<CachedResult?> StoreAsync(string key, ExecutionResult result, int? cost, IGraphQLTextSerializer serializer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(serializer);
-        if (result.Executed && result.Errors is not { Count: > 0 } && result.Operation?.Operation == OperationType.Query)
+        if (!result.Executed || result.Errors is { Count: > 0 } || result.Operation?.Operation != OperationType.Query)
         {
-            using var document = JsonDocument.Parse(serializer.Serialize(new ExecutionResult { Data = result.Data, Executed = true }));
-            await cache.SetAsync(key, new CachedResult(document.RootElement.GetProperty("data").Clone(), cost), generation.SharedLevelAvailable ? _storeShared : _storeLocal, cancellationToken: cancellationToken);
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(serializer.Serialize(new ExecutionResult { Data = result.Data, Executed = true }));
+        var cached = new CachedResult(document.RootElement.GetProperty("data").Clone(), cost);
+        await cache.SetAsync(key, cached, generation.SharedLevelAvailable ? _storeShared : _storeLocal, cancellationToken: cancellationToken);
+        return cached;
+    }
+
+    /// <summary>A computation of a missing answer that other callers may be waiting for.</summary>
+    public sealed class Computation : IDisposable
+    {
+        private readonly PublicResultCache _owner;
+        private readonly string _key;
+        private readonly TaskCompletionSource<CachedResult?> _answer;
+
+        internal Computation(PublicResultCache owner, string key, TaskCompletionSource<CachedResult?> answer) => (_owner, _key, _answer) = (owner, key, answer);
+
+        /// <summary>Stores the answer (when cacheable) and hands it to the callers waiting for it.</summary>
+        public async ValueTask StoreAsync(ExecutionResult result, int? cost, IGraphQLTextSerializer serializer, CancellationToken cancellationToken)
+        {
+            try
+            {
+                _answer.TrySetResult(await _owner.StoreAsync(_key, result, cost, serializer, cancellationToken));
+            }
+            finally
+            {
+                Dispose();
+            }
+        }
+
+        /// <summary>Ends the computation; waiting callers that got no answer compute their own.</summary>
+        public void Dispose()
+        {
+            _answer.TrySetResult(null);
+            _owner._inFlight.TryRemove(new KeyValuePair<string, TaskCompletionSource<CachedResult?>>(_key, _answer));
         }
     }
 }
+
+/// <summary>What <see cref="PublicResultCache.LookupAsync"/> found.</summary>
+/// <param name="Hit">The cached answer, if any.</param>
+/// <param name="Computation">Otherwise, when this caller is the first, the computation it runs and stores.</param>
+public readonly record struct CacheLookup(CachedResult? Hit, PublicResultCache.Computation? Computation);
 
 /// <summary>A cached answer: its data (JSON) and the cost its computation had.</summary>
 /// <param name="Data">The answer's data, written as it is into each response.</param>

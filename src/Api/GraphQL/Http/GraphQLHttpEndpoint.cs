@@ -140,11 +140,16 @@ public sealed class GraphQLHttpEndpoint(
         }
 
         var cacheKey = results.KeyFor(request, graphQLRequest, mediaType, variables => variables is null ? string.Empty : serializer.Serialize(variables));
-        if (cacheKey is not null && await results.GetAsync(cacheKey, context.RequestAborted) is { } cached)
+        var lookup = cacheKey is null ? default : await results.LookupAsync(cacheKey, context.RequestAborted);
+        if (lookup.Hit is { } cached)
         {
             await WriteCachedAsync(context, state, mediaType, cached);
             return;
         }
+
+        // This request computes the answer; concurrent requests for the same one wait for it (no stampede when a
+        // publication empties the cache at the moment of peak demand).
+        using var computation = lookup.Computation;
 
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
@@ -177,9 +182,9 @@ public sealed class GraphQLHttpEndpoint(
             context.Response.Headers.RetryAfter = "5";
         }
 
-        if (cacheKey is not null && status == StatusCodes.Status200OK)
+        if (computation is not null && status == StatusCodes.Status200OK)
         {
-            await results.StoreAsync(cacheKey, result, state.Cost, serializer, context.RequestAborted);
+            await computation.StoreAsync(result, state.Cost, serializer, context.RequestAborted);
         }
 
         await WriteAsync(context, state, status, mediaType, result, result.Operation?.Operation);
