@@ -2,6 +2,7 @@ using GreenCommunity.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace GreenCommunity.Infrastructure;
 
@@ -42,6 +43,10 @@ public static class DependencyInjection
         where TContext : GreenCommunityDbContext =>
         services.AddDbContext<GreenCommunityDbContext, TContext>((serviceProvider, db) => db
             .UseGreenCommunityDatabase(provider, connectionString)
+
+            // A stale write inside a mutation's transaction is an expected CONFLICT answered to the caller, not a
+            // failure to log as an error; any other transaction failure still surfaces as its exception.
+            .ConfigureWarnings(w => w.Log((RelationalEventId.TransactionError, LogLevel.Debug)))
             .AddInterceptors(serviceProvider.GetServices<IInterceptor>()));
 
     /// <summary>The effective connection string: for SQLite, a file path made absolute and its folder created.</summary>

@@ -303,7 +303,17 @@ public sealed class GraphQLHttpEndpoint(
             return (null, tooLarge);
         }
 
-        var body = await ReadAtMostAsync(request.Body, limits.MaxBodyBytes, request.HttpContext.RequestAborted);
+        byte[]? body;
+        try
+        {
+            body = await ReadAtMostAsync(request.Body, limits.MaxBodyBytes, request.HttpContext.RequestAborted);
+        }
+        catch (BadHttpRequestException)
+        {
+            // The client sent less than its Content-Length promised (it went away, or lied): nothing to execute.
+            return (null, (StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The body ended before its Content-Length."));
+        }
+
         if (body is null)
         {
             return (null, tooLarge);
