@@ -68,7 +68,11 @@ public sealed class PublicResultCacheTests : IDisposable
         await cache.InvalidateAsync(default);
         before = _api.Commands.Count;
         var answers = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => client.PostGraphQLAsync(Query)));
-        Assert.Equal(once, _api.Commands.Count - before);
+
+        // One computation for sixteen requests; the margin is for background work (the outbox relay's polling)
+        // that the counter also sees. Sixteen computations would send sixteen times as many.
+        var concurrent = _api.Commands.Count - before;
+        Assert.True(concurrent < 2 * once, $"16 concurrent misses sent {concurrent} SQL commands; one computation sends {once}.");
         Assert.All(answers, a => Assert.Equal(alone.AssertData().ToJsonString(), a.AssertData().ToJsonString()));
     }
 

@@ -28,7 +28,10 @@ public sealed class ApiKeyTests(SmallBudgetApiFactory factory) : IClassFixture<S
         var db = scope.ServiceProvider.GetRequiredService<GreenCommunityDbContext>();
         var stored = await db.ApiKeys.AsNoTracking().SingleAsync(k => k.Name == "Civic map");
         Assert.Equal(ApiKeyCredentials.Hash(key), stored.Hash);
-        Assert.DoesNotContain(key.Split('_')[2], stored.Hash + stored.Prefix + stored.Name, StringComparison.Ordinal);
+        // The secret is what follows "gck_<prefix>_"; it may itself contain '_' (base64url).
+        var secret = key[(key.IndexOf('_', 4) + 1)..];
+        Assert.NotEmpty(secret);
+        Assert.DoesNotContain(secret, stored.Hash + stored.Prefix + stored.Name, StringComparison.Ordinal);
         Assert.NotEmpty(id);
     }
 

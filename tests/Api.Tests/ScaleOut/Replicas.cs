@@ -56,7 +56,16 @@ public sealed class Replicas : IAsyncLifetime
         await RunCommandAsync("seed-sample");
         _replicas["A"] = new Replica("A", Settings());
         _replicas["B"] = new Replica("B", Settings());
-        await Task.WhenAll(A.StartAsync(), B.StartAsync());
+        try
+        {
+            await Task.WhenAll(A.StartAsync(), B.StartAsync());
+        }
+        catch
+        {
+            // A fixture that fails to start is not disposed: stop what did start.
+            await DisposeAsync();
+            throw;
+        }
     }
 
     /// <inheritdoc />
@@ -154,7 +163,7 @@ public sealed class Replica(string name, IReadOnlyDictionary<string, string> set
         Address = new Uri($"http://127.0.0.1:{port}/");
         _process = Launch(new Dictionary<string, string>(settings) { ["ASPNETCORE_URLS"] = Address.ToString().TrimEnd('/') }, null, _log);
         using var client = Client();
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow.AddSeconds(120);
         while (true)
         {
             Assert.False(_process.HasExited, $"Replica {Name} exited at start:\n{Log}");
@@ -170,7 +179,7 @@ public sealed class Replica(string name, IReadOnlyDictionary<string, string> set
                 // Not listening yet.
             }
 
-            Assert.True(DateTime.UtcNow < deadline, $"Replica {Name} was not ready within 60 s:\n{Log}");
+            Assert.True(DateTime.UtcNow < deadline, $"Replica {Name} was not ready within 120 s:\n{Log}");
             await Task.Delay(200);
         }
     }
