@@ -1,6 +1,4 @@
 using System.Net.WebSockets;
-using System.Text;
-using System.Text.Json.Nodes;
 using GreenCommunity.Api.Features.Live;
 using GreenCommunity.Api.Tests.Infrastructure;
 using GreenCommunity.Infrastructure.Outbox;
@@ -26,15 +24,15 @@ public sealed class OutboxTests : IDisposable
     public async Task RevokingAnAwardAnnouncesTheNewEditionToAnonymousSubscribers()
     {
         using var socket = await InitializedAsync();
-        await SendAsync(socket, new { id = "p", type = "subscribe", payload = new { query = "subscription { resultsPublished { number reason awardCount } }" } });
-        await PongAsync(socket);
+        await GraphQLSocket.SendAsync(socket, new { id = "p", type = "subscribe", payload = new { query = "subscription { resultsPublished { number reason awardCount } }" } });
+        await GraphQLSocket.PongAsync(socket);
 
         var client = _api.CreateClient();
         var latest = (await client.PostGraphQLAsync("{ editions(first: 1) { nodes { number } } }")).AssertData()["editions"]!["nodes"]![0]!["number"]!.GetValue<int>();
         var revoke = await client.PostGraphQLAsync(RevokeMutation, new { input = new { award = await AnAwardAsync(client), reason = "Penalty case." } }, token: TestTokens.CityAdmin());
         Assert.Empty(revoke.AssertData()["revokeAward"]!["errors"]!.AsArray());
 
-        var next = await ReceiveAsync(socket);
+        var next = await GraphQLSocket.ReceiveAsync(socket);
         Assert.Equal("next", next["type"]!.GetValue<string>());
         var edition = next["payload"]!["data"]!["resultsPublished"]!;
         Assert.Equal(latest + 1, edition["number"]!.GetValue<int>());
@@ -71,8 +69,8 @@ public sealed class OutboxTests : IDisposable
     public async Task AMessageLeftByADeadReplicaIsRelayedOnceItsLeaseEnds()
     {
         using var socket = await InitializedAsync();
-        await SendAsync(socket, new { id = "n", type = "subscribe", payload = new { query = "subscription { publicityNoticeOpened { id } }" } });
-        await PongAsync(socket);
+        await GraphQLSocket.SendAsync(socket, new { id = "n", type = "subscribe", payload = new { query = "subscription { publicityNoticeOpened { id } }" } });
+        await GraphQLSocket.PongAsync(socket);
 
         // A replica wrote two events and died: one claimed with a lease still running, one whose lease ran out.
         int noticeId;
@@ -92,7 +90,7 @@ public sealed class OutboxTests : IDisposable
         }
 
         await _api.Services.GetRequiredService<OutboxRelay>().RelayPendingAsync(default);
-        var next = await ReceiveAsync(socket);
+        var next = await GraphQLSocket.ReceiveAsync(socket);
         Assert.Equal("next", next["type"]!.GetValue<string>());
         Assert.Equal(1, await CountAsync(m => m.Id == expired && m.RelayedAt != null));
         Assert.Equal(1, await CountAsync(m => m.Id == held && m.RelayedAt == null));
@@ -100,12 +98,12 @@ public sealed class OutboxTests : IDisposable
         // Relayed again (the dead replica had published it before dying): the subscription does not hear it twice.
         var bus = _api.Services.GetRequiredService<ProgrammeEventBus>();
         Assert.False(bus.Dispatch(new RelayedEvent(expired, ProgrammeEventKinds.NoticeOpened, $"{{\"publicityNoticeId\":{noticeId}}}")));
-        await PongAsync(socket);
+        await GraphQLSocket.PongAsync(socket);
 
         // Once the held lease ends too, that one is relayed.
         _api.Clock.Advance(TimeSpan.FromMinutes(11));
         Assert.Equal(1, await _api.Services.GetRequiredService<OutboxRelay>().RelayPendingAsync(default));
-        Assert.Equal("next", (await ReceiveAsync(socket))["type"]!.GetValue<string>());
+        Assert.Equal("next", (await GraphQLSocket.ReceiveAsync(socket))["type"]!.GetValue<string>());
     }
 
     [Fact]
@@ -152,28 +150,8 @@ public sealed class OutboxTests : IDisposable
         var client = _api.Server.CreateWebSocketClient();
         client.SubProtocols.Add("graphql-transport-ws");
         var socket = await client.ConnectAsync(new Uri(_api.Server.BaseAddress, "graphql"), default);
-        await SendAsync(socket, new { type = "connection_init" });
-        Assert.Equal("connection_ack", (await ReceiveAsync(socket))["type"]!.GetValue<string>());
+        await GraphQLSocket.InitializeAsync(socket);
         return socket;
-    }
-
-    // A ping answered by a pong as the very next message: the subscription is in place, and nothing else arrived first.
-    private static async Task PongAsync(WebSocket socket)
-    {
-        await SendAsync(socket, new { type = "ping" });
-        Assert.Equal("pong", (await ReceiveAsync(socket))["type"]!.GetValue<string>());
-    }
-
-    private static Task SendAsync(WebSocket socket, object message) =>
-        socket.SendAsync(Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(message)), WebSocketMessageType.Text, true, default);
-
-    private static async Task<JsonNode> ReceiveAsync(WebSocket socket)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        var buffer = new byte[64 * 1024];
-        var result = await socket.ReceiveAsync(buffer, timeout.Token);
-        Assert.Equal(WebSocketMessageType.Text, result.MessageType);
-        return JsonNode.Parse(buffer.AsSpan(0, result.Count))!;
     }
 
     private sealed class Collect(List<int> heard) : IObserver<ResultsPublished>

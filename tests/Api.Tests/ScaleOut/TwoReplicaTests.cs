@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.WebSockets;
-using System.Text;
 using System.Text.Json.Nodes;
 using GreenCommunity.Api.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -39,7 +38,7 @@ public sealed class TwoReplicaTests(Replicas replicas, ITestOutputHelper output)
             var revoke = await a.PostGraphQLAsync(RevokeMutation, new { input = new { award, reason = "Penalty case." } }, token: Admin());
             Assert.Empty(revoke.AssertData()["revokeAward"]!["errors"]!.AsArray());
             var acknowledgedAt = clock.Elapsed.TotalMilliseconds;
-            var next = await ReceiveAsync(socket);
+            var next = await GraphQLSocket.ReceiveAsync(socket);
             latencies.Add(clock.Elapsed.TotalMilliseconds);
             afterAcknowledgement.Add(clock.Elapsed.TotalMilliseconds - acknowledgedAt);
             Assert.Equal("next", next["type"]!.GetValue<string>());
@@ -237,13 +236,13 @@ public sealed class TwoReplicaTests(Replicas replicas, ITestOutputHelper output)
             var heard = new List<int>();
             while (heard.Count < editions.Count)
             {
-                var next = await ReceiveAsync(socket, seconds: 15);
+                var next = await GraphQLSocket.ReceiveAsync(socket, seconds: 15);
                 heard.Add(next["payload"]!["data"]!["resultsPublished"]!["number"]!.GetValue<int>());
             }
 
             Assert.Equal(editions, heard.Order().ToList());
-            await SendAsync(socket, new { type = "ping" });
-            Assert.Equal("pong", (await ReceiveAsync(socket))["type"]!.GetValue<string>());
+            await GraphQLSocket.SendAsync(socket, new { type = "ping" });
+            Assert.Equal("pong", (await GraphQLSocket.ReceiveAsync(socket))["type"]!.GetValue<string>());
         }
         finally
         {
@@ -254,37 +253,9 @@ public sealed class TwoReplicaTests(Replicas replicas, ITestOutputHelper output)
     // A mutation costs more than a quarter of the small budget these replicas give each caller: one caller per write.
     private static string Admin() => TestTokens.CityAdmin($"admin-{Guid.NewGuid():N}");
 
-    private bool Available()
-    {
-        if (Replicas.Unavailable is not { } reason)
-        {
-            return true;
-        }
+    private bool Available() => Prerequisite.Met(output, Replicas.Unavailable is { } reason ? reason + "." : null);
 
-        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-        {
-            Assert.Fail($"CI=true, so the two-replica tests must run, but {reason}.");
-        }
-
-        output.WriteLine($"NOT RUN (passes without checking anything): {reason}. Set CI=true to make this a failure.");
-        return false;
-    }
-
-    private bool NodeClientAvailable()
-    {
-        if (NodeGraphQLWsClient.Unavailable is not { } reason)
-        {
-            return true;
-        }
-
-        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-        {
-            Assert.Fail($"CI=true, so the graphql-ws client tests must run, but {reason}.");
-        }
-
-        output.WriteLine($"NOT RUN (passes without checking anything): {reason}. Set CI=true to make this a failure.");
-        return false;
-    }
+    private bool NodeClientAvailable() => Prerequisite.Met(output, NodeGraphQLWsClient.Unavailable is { } reason ? reason + "." : null);
 
     // An award not revoked yet, different from every other one a test took.
     private async Task<string> AwardAsync()
@@ -308,23 +279,9 @@ public sealed class TwoReplicaTests(Replicas replicas, ITestOutputHelper output)
         var socket = new ClientWebSocket();
         socket.Options.AddSubProtocol("graphql-transport-ws");
         await socket.ConnectAsync(replica.WebSocket, default);
-        await SendAsync(socket, new { type = "connection_init" });
-        Assert.Equal("connection_ack", (await ReceiveAsync(socket))["type"]!.GetValue<string>());
-        await SendAsync(socket, new { id = "1", type = "subscribe", payload = new { query } });
-        await SendAsync(socket, new { type = "ping" });
-        Assert.Equal("pong", (await ReceiveAsync(socket))["type"]!.GetValue<string>());
+        await GraphQLSocket.InitializeAsync(socket);
+        await GraphQLSocket.SubscribeAsync(socket, "1", query);
         return socket;
     }
 
-    private static Task SendAsync(WebSocket socket, object message) =>
-        socket.SendAsync(Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(message)), WebSocketMessageType.Text, true, default);
-
-    private static async Task<JsonNode> ReceiveAsync(WebSocket socket, int seconds = 10)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
-        var buffer = new byte[64 * 1024];
-        var result = await socket.ReceiveAsync(buffer, timeout.Token);
-        Assert.Equal(WebSocketMessageType.Text, result.MessageType);
-        return JsonNode.Parse(buffer.AsSpan(0, result.Count))!;
-    }
 }

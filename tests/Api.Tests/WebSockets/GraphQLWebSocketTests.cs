@@ -135,22 +135,13 @@ public sealed class GraphQLWebSocketTests : IDisposable
     private async Task<WebSocket> InitializedAsync(string? token)
     {
         var socket = await ConnectAsync();
-        await SendAsync(socket, token is null ? new { type = "connection_init" } : new { type = "connection_init", payload = (object)new { Authorization = "Bearer " + token } });
-        Assert.Equal("connection_ack", (await ReceiveAsync(socket))["type"]!.GetValue<string>());
+        await GraphQLSocket.InitializeAsync(socket, token);
         return socket;
     }
 
-    private static Task SendAsync(WebSocket socket, object message) =>
-        socket.SendAsync(Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(message)), WebSocketMessageType.Text, true, default);
+    private static Task SendAsync(WebSocket socket, object message) => GraphQLSocket.SendAsync(socket, message);
 
-    private static async Task<JsonNode> ReceiveAsync(WebSocket socket)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        var buffer = new byte[64 * 1024];
-        var result = await socket.ReceiveAsync(buffer, timeout.Token);
-        Assert.Equal(WebSocketMessageType.Text, result.MessageType);
-        return JsonNode.Parse(buffer.AsSpan(0, result.Count))!;
-    }
+    private static Task<JsonNode> ReceiveAsync(WebSocket socket) => GraphQLSocket.ReceiveAsync(socket);
 
     private static async Task<int?> ClosedWithAsync(WebSocket socket)
     {
