@@ -55,6 +55,10 @@ public static class GraphQLSetup
             services.AddScoped(loader);
         }
 
+        services.AddSingleton<RequestGuard>();
+        services.AddSingleton<global::GraphQL.DI.IConfigureExecution>(sp => sp.GetRequiredService<RequestGuard>());
+        services.AddSingleton<GraphQLExecutor>();
+        services.AddScoped<CurrentCaller>();
         services.AddSingleton<PersistedOperations>();
         services.AddSingleton<global::GraphQL.DI.IConfigureExecution, PersistedOnlyForSignedIn>();
         services.AddSingleton<DocumentCache>();

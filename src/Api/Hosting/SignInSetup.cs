@@ -1,3 +1,4 @@
+using GreenCommunity.Api.GraphQL.Authorization;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Identity.Web;
 
@@ -35,6 +36,22 @@ public static class SignInSetup
             options.TokenValidationParameters.RequireExpirationTime = true;
             options.TokenValidationParameters.RequireSignedTokens = true;
             options.TokenValidationParameters.ValidateLifetime = true;
+
+            // A correctly signed token that names nobody is refused, not served as anonymous: 401 INVALID_TOKEN.
+            var validated = options.Events?.OnTokenValidated;
+            options.Events ??= new JwtBearerEvents();
+            options.Events.OnTokenValidated = async context =>
+            {
+                if (validated is not null)
+                {
+                    await validated(context);
+                }
+
+                if (context.Result is null && (context.Principal is null || ActorClaims.SubjectOf(context.Principal) is null))
+                {
+                    context.Fail("The token names no subject ('sub' or 'oid').");
+                }
+            };
         });
         services.AddAuthorization();
         return services;

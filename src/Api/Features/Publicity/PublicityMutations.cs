@@ -83,7 +83,7 @@ public static class PublicityMutations
 
     private static async Task<Payload<ObjectionReceipt>> FileAsync(MutationContext m, ObjectionRateLimiter limiter, FileObjectionInput input, CancellationToken ct)
     {
-        if (m.OptionalActor is null && !limiter.TryAcquire())
+        if (m.OptionalActor is null && !limiter.TryAcquire(m.ClientAddress))
         {
             return Payload.Failed<ObjectionReceipt>(new DomainError(MutationErrors.RateLimited, "Too many objections from your address; try again in an hour, or sign in."));
         }
@@ -154,7 +154,7 @@ public static class PublicityMutations
 }
 
 /// <summary>Limits anonymous objections per client address.</summary>
-public sealed class ObjectionRateLimiter(IHttpContextAccessor http, IConfiguration configuration) : IDisposable
+public sealed class ObjectionRateLimiter(IConfiguration configuration) : IDisposable
 {
     private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(address =>
         RateLimitPartition.GetFixedWindowLimiter(address, _ => new FixedWindowRateLimiterOptions
@@ -164,10 +164,9 @@ public sealed class ObjectionRateLimiter(IHttpContextAccessor http, IConfigurati
             QueueLimit = 0,
         }));
 
-    /// <summary>Takes one permit for the caller's address; false when the budget is spent.</summary>
-    public bool TryAcquire()
+    /// <summary>Takes one permit for <paramref name="address"/>; false when its budget is spent.</summary>
+    public bool TryAcquire(string address)
     {
-        var address = http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         using var lease = _limiter.AttemptAcquire(address);
         return lease.IsAcquired;
     }

@@ -145,7 +145,7 @@ public sealed class AuthorizationValidationRule : ValidationRuleBase
             }
 
             var roles = requirements.GetRoles();
-            if (roles is { Count: > 0 } && !roles.Any(r => Enum.TryParse<Role>(r, out var role) && _actor.Is(role)))
+            if (roles is { Count: > 0 } && !roles.Any(r => ActorClaims.RoleNamed(r) is { } role && _actor.Is(role)))
             {
                 Deny(node, $"{what} needs one of the roles {string.Join(", ", roles)}.");
                 return false;

@@ -53,7 +53,8 @@ public sealed class DocumentCache : IConfigureExecution, IDisposable
         if (_cache is not null && _cache.TryGetValue(query, out GraphQLDocument? cached) && cached is not null)
         {
             options.Document = cached;
-            options.ValidationRules = options.CachedDocumentValidationRules ?? [];
+            // Fail closed: without per-request rules for cached documents, the full set runs again.
+            options.ValidationRules = options.CachedDocumentValidationRules ?? options.ValidationRules;
             return await next(options);
         }
 

@@ -69,16 +69,26 @@ public sealed class GraphQLCorsPolicyProvider(CorsSettings settings) : ICorsPoli
     public bool AllowsCredentialsFrom(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var origin = request.Headers.Origin;
-        if (StringValues.IsNullOrEmpty(origin))
-        {
-            return true;
-        }
-
         var credentialed = !StringValues.IsNullOrEmpty(request.Headers.Authorization)
             || request.Headers.ContainsKey(ApiKeyCredentials.Header)
             || !StringValues.IsNullOrEmpty(request.Headers.Cookie);
         if (!credentialed)
+        {
+            return true;
+        }
+
+        return IsTrustedOrigin(request);
+    }
+
+    /// <summary>
+    /// True when the request comes from no browser page (no <c>Origin</c>), from the API's own origin, or from a
+    /// configured one: the origins whose pages may present credentials.
+    /// </summary>
+    public bool IsTrustedOrigin(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var origin = request.Headers.Origin;
+        if (StringValues.IsNullOrEmpty(origin))
         {
             return true;
         }

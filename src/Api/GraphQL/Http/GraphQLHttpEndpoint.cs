@@ -3,15 +3,14 @@ using System.Text;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
-using GraphQL.Validation;
 using GraphQLParser.AST;
 using GreenCommunity.Api.GraphQL.Authorization;
 using GreenCommunity.Api.GraphQL.Caching;
 using GreenCommunity.Api.GraphQL.Errors;
+using GreenCommunity.Api.GraphQL.Execution;
 using GreenCommunity.Api.GraphQL.Ide;
 using GreenCommunity.Api.GraphQL.Limits;
 using GreenCommunity.Api.GraphQL.RateLimiting;
-using GreenCommunity.Api.GraphQL.Schema;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
@@ -25,7 +24,7 @@ namespace GreenCommunity.Api.GraphQL.Http;
 /// caller's budget (<c>X-RateLimit-*</c>), a cache policy and, for GraphQL results, <c>extensions.cost</c>.
 /// </summary>
 public sealed class GraphQLHttpEndpoint(
-    IDocumentExecuter<GreenCommunitySchema> executer,
+    GraphQLExecutor executor,
     IGraphQLTextSerializer serializer,
     RequestLimits limits,
     RateLimitClientResolver clients,
@@ -41,12 +40,6 @@ public sealed class GraphQLHttpEndpoint(
     /// <summary>The legacy media type.</summary>
     public const string JsonMediaType = "application/json";
 
-    /// <summary>The validation rules of operations over WebSocket: the specification's, then our authorization rule.</summary>
-    public static readonly IValidationRule[] WebSocketValidationRules = [.. DocumentValidator.CoreRules, new AuthorizationValidationRule()];
-
-    private readonly IValidationRule[] _perRequestRules = [new AuthorizationValidationRule(), new CostLimitRule(limits), new RateLimitRule(budgets)];
-    private readonly IValidationRule[] _perRequestGetRules = [new AuthorizationValidationRule(), HttpGetQueriesOnlyRule.Instance, new CostLimitRule(limits), new RateLimitRule(budgets)];
-
     /// <summary>Handles one request to the GraphQL endpoint.</summary>
     public async Task HandleAsync(HttpContext context)
     {
@@ -60,7 +53,9 @@ public sealed class GraphQLHttpEndpoint(
         }
 
         var client = await clients.ResolveAsync(context);
-        var state = new GraphQLRequestState(client ?? clients.ResolveAnonymous(context));
+        var state = new GraphQLRequestState(
+            new Caller(context.User, client ?? clients.ResolveAnonymous(context), RateLimitClientResolver.AddressOf(context.Connection.RemoteIpAddress)),
+            queriesOnly: isGet);
         var mediaType = NegotiateResponseType(request);
         if (!isGet && !HttpMethods.IsPost(request.Method))
         {
@@ -121,25 +116,19 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        if (string.IsNullOrWhiteSpace(graphQLRequest!.Query) && string.IsNullOrWhiteSpace(graphQLRequest.DocumentId))
+        if (executor.Refuse(graphQLRequest!) is { } refused)
         {
-            await WriteErrorAsync(context, state, StatusCodes.Status400BadRequest, mediaType, ErrorCodes.BadRequest, "The request has no 'query' (or 'documentId' of a persisted operation).");
+            var refusedStatus = refused.Code switch
+            {
+                ErrorCodes.BadRequest => StatusCodes.Status400BadRequest,
+                ErrorCodes.DocumentTooLarge => StatusCodes.Status413PayloadTooLarge,
+                _ => mediaType == JsonMediaType ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest,
+            };
+            await WriteAsync(context, state, refusedStatus, mediaType, new ExecutionResult(refused), OperationType.Query);
             return;
         }
 
-        if (graphQLRequest.Query?.Length > limits.MaxDocumentLength)
-        {
-            await WriteErrorAsync(context, state, StatusCodes.Status413PayloadTooLarge, mediaType, ErrorCodes.DocumentTooLarge, $"The document is {graphQLRequest.Query.Length} characters long; at most {limits.MaxDocumentLength} are allowed.");
-            return;
-        }
-
-        if (DocumentLimits.CheckVariables(graphQLRequest.Variables, limits) is { } tooLong)
-        {
-            await WriteAsync(context, state, mediaType == JsonMediaType ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest, mediaType, new ExecutionResult(tooLong), OperationType.Query);
-            return;
-        }
-
-        var cacheKey = results.KeyFor(request, graphQLRequest, mediaType, variables => variables is null ? string.Empty : serializer.Serialize(variables));
+        var cacheKey = results.KeyFor(request, graphQLRequest!, mediaType, variables => variables is null ? string.Empty : serializer.Serialize(variables));
         var lookup = cacheKey is null ? default : await results.LookupAsync(cacheKey, context.RequestAborted);
         if (lookup.Hit is { } cached)
         {
@@ -151,21 +140,7 @@ public sealed class GraphQLHttpEndpoint(
         // publication empties the cache at the moment of peak demand).
         using var computation = lookup.Computation;
 
-        var result = await executer.ExecuteAsync(new ExecutionOptions
-        {
-            Query = string.IsNullOrEmpty(graphQLRequest.Query) ? null : graphQLRequest.Query,
-            DocumentId = string.IsNullOrEmpty(graphQLRequest.DocumentId) ? null : graphQLRequest.DocumentId,
-            OperationName = graphQLRequest.OperationName,
-            Variables = graphQLRequest.Variables,
-            Extensions = graphQLRequest.Extensions,
-            RequestServices = context.RequestServices,
-            User = context.User,
-            UserContext = GraphQLRequestState.NewUserContext(state),
-            CancellationToken = context.RequestAborted,
-            Timeout = limits.ExecutionTimeout,
-            ValidationRules = [.. DocumentValidator.CoreRules, .. isGet ? _perRequestGetRules : _perRequestRules],
-            CachedDocumentValidationRules = isGet ? _perRequestGetRules : _perRequestRules,
-        });
+        var result = await executor.ExecuteAsync(graphQLRequest!, state, context.RequestServices, context.RequestAborted);
 
         var status = StatusFor(result, mediaType, out var methodNotAllowed);
         if (methodNotAllowed)

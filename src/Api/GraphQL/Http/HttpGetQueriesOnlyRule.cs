@@ -1,10 +1,14 @@
 using GraphQL.Validation;
 using GraphQLParser.AST;
 using GreenCommunity.Api.GraphQL.Errors;
+using GreenCommunity.Api.GraphQL.Limits;
 
 namespace GreenCommunity.Api.GraphQL.Http;
 
-/// <summary>Refuses anything but a query over GET, before execution, so a link or image tag can never change data.</summary>
+/// <summary>
+/// Refuses anything but a query when the transport allows queries only (HTTP GET, <see cref="GraphQLRequestState.QueriesOnly"/>),
+/// before execution, so a link or image tag can never change data.
+/// </summary>
 public sealed class HttpGetQueriesOnlyRule : ValidationRuleBase
 {
     /// <summary>The shared instance.</summary>
@@ -14,7 +18,7 @@ public sealed class HttpGetQueriesOnlyRule : ValidationRuleBase
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Operation.Operation != OperationType.Query)
+        if (GraphQLRequestState.From(context.UserContext) is { QueriesOnly: true } && context.Operation.Operation != OperationType.Query)
         {
             context.ReportError(new ValidationError(
                 context.Document.Source,

@@ -1,18 +1,27 @@
+using GreenCommunity.Api.GraphQL.Execution;
 using GreenCommunity.Api.GraphQL.RateLimiting;
 
 namespace GreenCommunity.Api.GraphQL.Limits;
 
 /// <summary>
-/// What one request learns on its way through the engine: who is charged, what the operation costs and whether the
-/// budget was charged. Carried in <see cref="global::GraphQL.ExecutionOptions.UserContext"/> so validation rules can
-/// write it and the endpoint can report it in headers and <c>extensions.cost</c>.
+/// What one request learns on its way through the engine: who calls and is charged, what the operation costs and
+/// whether the budget was charged. Carried in <see cref="global::GraphQL.ExecutionOptions.UserContext"/> so validation
+/// rules can write it and the transport can report it in headers and <c>extensions.cost</c>.
 /// </summary>
-public sealed class GraphQLRequestState(RateLimitClient client)
+/// <param name="caller">Who calls.</param>
+/// <param name="queriesOnly">True when the transport allows queries only (HTTP GET).</param>
+public sealed class GraphQLRequestState(Caller caller, bool queriesOnly = false)
 {
     private const string Key = "greencommunity.request";
 
+    /// <summary>Who calls.</summary>
+    public Caller Caller { get; } = caller;
+
     /// <summary>The client whose budget pays for the request.</summary>
-    public RateLimitClient Client { get; } = client;
+    public RateLimitClient Client => Caller.Client;
+
+    /// <summary>True when the transport allows queries only (HTTP GET): anything else is refused before execution.</summary>
+    public bool QueriesOnly { get; } = queriesOnly;
 
     /// <summary>The operation's computed cost; null until the cost analysis ran.</summary>
     public int? Cost { get; set; }
@@ -26,7 +35,7 @@ public sealed class GraphQLRequestState(RateLimitClient client)
     /// <summary>A new user context holding <paramref name="state"/>.</summary>
     public static Dictionary<string, object?> NewUserContext(GraphQLRequestState state) => new() { [Key] = state };
 
-    /// <summary>The state in a user context, or null when there is none (e.g. a test calling the engine directly).</summary>
+    /// <summary>The state in a user context, or null when there is none.</summary>
     public static GraphQLRequestState? From(IDictionary<string, object?>? userContext) =>
         userContext is not null && userContext.TryGetValue(Key, out var value) ? value as GraphQLRequestState : null;
 }

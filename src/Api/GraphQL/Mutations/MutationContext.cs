@@ -1,5 +1,5 @@
 using GreenCommunity.Api.Features.Live;
-using GreenCommunity.Api.GraphQL.Authorization;
+using GreenCommunity.Api.GraphQL.Execution;
 using GreenCommunity.Api.GraphQL.Caching;
 using GreenCommunity.Domain.Access;
 using GreenCommunity.Domain.Common;
@@ -14,16 +14,22 @@ namespace GreenCommunity.Api.GraphQL.Mutations;
 /// What a mutation works with: the database (tracking), the signed-in actor, the clock. Every mutation saves
 /// once, so each is one transaction; a concurrent change to the same record is reported as <c>CONFLICT</c>.
 /// </summary>
-public sealed class MutationContext(GreenCommunityDbContext db, IHttpContextAccessor http, TimeProvider clock, PublicResultCache cache, OutboxRelay relay)
+public sealed class MutationContext(GreenCommunityDbContext db, CurrentCaller caller, TimeProvider clock, PublicResultCache cache, OutboxRelay relay)
 {
     /// <summary>The database.</summary>
     public GreenCommunityDbContext Db { get; } = db;
 
-    /// <summary>The signed-in caller. Mutations that need one are refused before execution when there is none.</summary>
-    public Actor Actor => ActorClaims.From(http.HttpContext?.User) ?? throw new InvalidOperationException("No signed-in actor; the authorization rule should have refused the request.");
+    /// <summary>
+    /// The signed-in caller: the identity the request was authorised as, whatever the transport. Mutations that need
+    /// one are refused before execution when there is none.
+    /// </summary>
+    public Actor Actor => caller.Value.Actor ?? throw new InvalidOperationException("No signed-in actor; the authorization rule should have refused the request.");
 
     /// <summary>The signed-in caller, or null for anonymous callers.</summary>
-    public Actor? OptionalActor => ActorClaims.From(http.HttpContext?.User);
+    public Actor? OptionalActor => caller.Value.Actor;
+
+    /// <summary>The caller's network address, for per-address limits.</summary>
+    public string ClientAddress => caller.Value.Address;
 
     /// <summary>Now (UTC).</summary>
     public DateTime Now => clock.GetUtcNow().UtcDateTime;

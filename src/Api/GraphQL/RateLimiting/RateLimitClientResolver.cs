@@ -1,3 +1,5 @@
+using System.Net;
+using System.Security.Claims;
 using GreenCommunity.Api.GraphQL.Authorization;
 using GreenCommunity.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -10,44 +12,56 @@ namespace GreenCommunity.Api.GraphQL.RateLimiting;
 /// </summary>
 public sealed class RateLimitClientResolver(RateLimitOptions options)
 {
-    /// <summary>The client, or null when the request carries an API key that is not valid.</summary>
-    public async Task<RateLimitClient?> ResolveAsync(HttpContext context)
+    /// <summary>The client of an HTTP request, or null when it carries an API key that is not valid.</summary>
+    public Task<RateLimitClient?> ResolveAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Request.Headers.TryGetValue(ApiKeyCredentials.Header, out var keys))
+        var hasKey = context.Request.Headers.TryGetValue(ApiKeyCredentials.Header, out var keys);
+        return ResolveAsync(hasKey ? (keys.Count == 1 ? keys[0] ?? string.Empty : string.Empty) : null, context.User, context.Connection.RemoteIpAddress, context.RequestServices, context.RequestAborted);
+    }
+
+    /// <summary>
+    /// The client presenting <paramref name="apiKey"/> (null when none was presented) as <paramref name="user"/> from
+    /// <paramref name="address"/>, or null when the key is not valid.
+    /// </summary>
+    public async Task<RateLimitClient?> ResolveAsync(string? apiKey, ClaimsPrincipal user, IPAddress? address, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        if (apiKey is not null)
         {
-            var key = keys.Count == 1 ? keys[0] : null;
-            var prefix = ApiKeyCredentials.PrefixOf(key);
+            var prefix = ApiKeyCredentials.PrefixOf(apiKey);
             if (prefix is null)
             {
                 return null;
             }
 
-            var db = context.RequestServices.GetRequiredService<GreenCommunityDbContext>();
-            var stored = await db.ApiKeys.Where(k => k.Prefix == prefix && k.RevokedAt == null).Select(k => k.Hash).FirstOrDefaultAsync(context.RequestAborted);
-            return stored is not null && ApiKeyCredentials.Matches(key!, stored)
+            var db = services.GetRequiredService<GreenCommunityDbContext>();
+            var stored = await db.ApiKeys.Where(k => k.Prefix == prefix && k.RevokedAt == null).Select(k => k.Hash).FirstOrDefaultAsync(cancellationToken);
+            return stored is not null && ApiKeyCredentials.Matches(apiKey, stored)
                 ? new RateLimitClient($"key:{prefix}", RateLimitClientKind.ApiKey, options.ApiKeyPerWindow)
                 : null;
         }
 
-        if (ActorClaims.From(context.User) is { } actor)
+        if (ActorClaims.From(user) is { } actor)
         {
             return new RateLimitClient($"sub:{actor.Subject}", RateLimitClientKind.SignedIn, options.SignedInPerWindow);
         }
 
-        return ResolveAnonymous(context);
+        return ResolveAnonymous(address);
     }
 
     /// <summary>The caller as an anonymous client, counted by IP address (for requests refused before identification).</summary>
     public RateLimitClient ResolveAnonymous(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var address = context.Connection.RemoteIpAddress;
-        if (address is { IsIPv4MappedToIPv6: true })
-        {
-            address = address.MapToIPv4();
-        }
-
-        return new RateLimitClient($"ip:{address?.ToString() ?? "unknown"}", RateLimitClientKind.Anonymous, options.AnonymousPerWindow);
+        return ResolveAnonymous(context.Connection.RemoteIpAddress);
     }
+
+    /// <summary>An anonymous client at <paramref name="address"/>.</summary>
+    public RateLimitClient ResolveAnonymous(IPAddress? address) =>
+        new($"ip:{AddressOf(address)}", RateLimitClientKind.Anonymous, options.AnonymousPerWindow);
+
+    /// <summary>How an address is written in budgets and per-address limits (IPv4-mapped IPv6 as IPv4).</summary>
+    public static string AddressOf(IPAddress? address) =>
+        (address is { IsIPv4MappedToIPv6: true } ? address.MapToIPv4() : address)?.ToString() ?? "unknown";
 }

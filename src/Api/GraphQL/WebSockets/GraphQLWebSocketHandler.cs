@@ -8,25 +8,41 @@ using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using GraphQL;
 using GraphQL.Transport;
+using GreenCommunity.Api.GraphQL.Authorization;
+using GreenCommunity.Api.GraphQL.Errors;
+using GreenCommunity.Api.GraphQL.Execution;
 using GreenCommunity.Api.GraphQL.Http;
-using GreenCommunity.Api.GraphQL.Schema;
+using GreenCommunity.Api.GraphQL.Limits;
+using GreenCommunity.Api.GraphQL.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Primitives;
 
 namespace GreenCommunity.Api.GraphQL.WebSockets;
 
 /// <summary>
 /// GraphQL over WebSocket with the <c>graphql-transport-ws</c> protocol (PROTOCOL.md of the npm package
-/// <c>graphql-ws</c>): <c>connection_init</c> within the timeout (else 4408) carrying the bearer token in its payload
-/// (checked once; 4403 when refused), <c>connection_ack</c>, <c>ping</c>/<c>pong</c>, <c>subscribe</c> (4401 before
-/// the ack, 4409 for an id in use), <c>next</c>/<c>error</c>/<c>complete</c>, 4400 for anything malformed and 4429
-/// for a second init. One receive loop, one serialized sender, one service scope per operation; everything is torn
-/// down on <c>complete</c> and on disconnect.
+/// <c>graphql-ws</c>): <c>connection_init</c> within the timeout (else 4408), <c>connection_ack</c>,
+/// <c>ping</c>/<c>pong</c>, <c>subscribe</c> (4401 before the ack, 4409 for an id in use),
+/// <c>next</c>/<c>error</c>/<c>complete</c>, 4400 for anything malformed and 4429 for a second init. One receive loop,
+/// one serialized sender, one service scope per operation; everything is torn down on <c>complete</c> and on
+/// disconnect.
+/// <para>
+/// One identity per connection (ADR-017), established at <c>connection_init</c> from the credentials the client
+/// presents: <c>Authorization</c> and <c>X-Api-Key</c> in the init payload (what browser clients can send) and/or as
+/// headers of the upgrade request. Every credential presented must be valid, and two bearer tokens must name the same
+/// subject; otherwise the connection closes with 4403 and nothing runs. Credentials are accepted only from pages of
+/// trusted origins (the API's own and <c>Cors:AllowedOrigins</c>): an upgrade carrying them from another origin is
+/// refused with 403, and init-payload credentials from one close with 4403 (cross-site WebSocket hijacking). Every
+/// operation then runs through <see cref="GraphQLExecutor"/> as that caller, under the same rules as HTTP.
+/// </para>
 /// </summary>
 public sealed class GraphQLWebSocketHandler(
-    IDocumentExecuter<GreenCommunitySchema> executer,
+    GraphQLExecutor executor,
     IGraphQLTextSerializer serializer,
     IServiceScopeFactory scopes,
+    RateLimitClientResolver clients,
+    GraphQLCorsPolicyProvider cors,
     IConfiguration configuration,
     ILogger<GraphQLWebSocketHandler> logger)
 {
@@ -35,7 +51,7 @@ public sealed class GraphQLWebSocketHandler(
 
     private const int MaxMessageBytes = 64 * 1024;
 
-    private IDocumentExecuter<GreenCommunitySchema> Executer => executer;
+    private GraphQLExecutor Executor => executor;
 
     private IGraphQLTextSerializer Serializer => serializer;
 
@@ -47,6 +63,16 @@ public sealed class GraphQLWebSocketHandler(
     public async Task HandleAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (!cors.AllowsCredentialsFrom(context.Request))
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            context.Response.ContentType = "application/json; charset=utf-8";
+            await context.Response.WriteAsync(
+                $"{{\"errors\":[{{\"message\":\"WebSocket upgrades with credentials are accepted only from the origins the city configured.\",\"extensions\":{{\"code\":\"{ErrorCodes.OriginNotAllowed}\"}}}}]}}",
+                context.RequestAborted);
+            return;
+        }
+
         var supported = context.WebSockets.WebSocketRequestedProtocols.Contains(SubProtocol);
         using var socket = await context.WebSockets.AcceptWebSocketAsync(supported ? SubProtocol : null);
         if (!supported)
@@ -56,16 +82,96 @@ public sealed class GraphQLWebSocketHandler(
         }
 
         var timeout = TimeSpan.FromSeconds(configuration.GetValue("WebSockets:ConnectionInitTimeoutSeconds", 3.0));
-        await using var connection = new Connection(this, socket, timeout, context.RequestAborted);
+        await using var connection = new Connection(this, socket, timeout, context);
         await connection.RunAsync();
     }
 
-    private sealed class Connection(GraphQLWebSocketHandler handler, WebSocket socket, TimeSpan initTimeout, CancellationToken aborted) : IAsyncDisposable
+    /// <summary>
+    /// The caller a connection acts as, from the credentials in the init payload and on the upgrade request; null
+    /// with the reason when any credential is refused.
+    /// </summary>
+    private async Task<(Caller? Caller, string Refusal)> EstablishCallerAsync(HttpContext upgrade, JsonObject? payload)
+    {
+        var request = upgrade.Request;
+        if (!TryText(payload, "Authorization", out var bearer) || !TryText(payload, ApiKeyCredentials.Header, out var payloadKey))
+        {
+            return (null, "Credentials in the connection_init payload must be strings");
+        }
+
+        if ((bearer ?? payloadKey) is not null && !cors.IsTrustedOrigin(request))
+        {
+            return (null, "Credentials are accepted only from the origins the city configured");
+        }
+
+        var user = new ClaimsPrincipal(new ClaimsIdentity());
+        if (!StringValues.IsNullOrEmpty(request.Headers.Authorization))
+        {
+            if (upgrade.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult is not { Succeeded: true })
+            {
+                return (null, "The upgrade's Authorization header holds no valid token");
+            }
+
+            user = upgrade.User;
+        }
+
+        if (bearer is not null)
+        {
+            var signedIn = await AuthenticateAsync(bearer);
+            if (signedIn is null)
+            {
+                return (null, "The Authorization in connection_init holds no valid token");
+            }
+
+            if (user.Identity?.IsAuthenticated == true && ActorClaims.From(user)?.Subject != ActorClaims.From(signedIn)?.Subject)
+            {
+                return (null, "The upgrade and connection_init name two different callers");
+            }
+
+            user = signedIn;
+        }
+
+        string? headerKey = null;
+        if (request.Headers.TryGetValue(ApiKeyCredentials.Header, out var keys))
+        {
+            headerKey = keys.Count == 1 ? keys[0] ?? string.Empty : string.Empty;
+        }
+
+        if (payloadKey is not null && headerKey is not null && payloadKey != headerKey)
+        {
+            return (null, "The upgrade and connection_init present two different API keys");
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var address = upgrade.Connection.RemoteIpAddress;
+        var client = await clients.ResolveAsync(payloadKey ?? headerKey, user, address, scope.ServiceProvider, upgrade.RequestAborted);
+        return client is null
+            ? (null, "The API key is not valid")
+            : (new Caller(user, client, RateLimitClientResolver.AddressOf(address)), string.Empty);
+    }
+
+    private async Task<ClaimsPrincipal?> AuthenticateAsync(string authorization)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+        context.Request.Headers.Authorization = authorization;
+        var result = await context.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
+        return result.Succeeded ? result.Principal : null;
+    }
+
+    // False when the property is there but not a string; text is null when it is absent or null.
+    private static bool TryText(JsonObject? payload, string name, out string? text)
+    {
+        text = null;
+        var node = payload?.FirstOrDefault(p => p.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;
+        return node is null || ((node as JsonValue)?.TryGetValue(out text) ?? false);
+    }
+
+    private sealed class Connection(GraphQLWebSocketHandler handler, WebSocket socket, TimeSpan initTimeout, HttpContext upgrade) : IAsyncDisposable
     {
         private readonly Channel<Outgoing> _outgoing = Channel.CreateUnbounded<Outgoing>(new UnboundedChannelOptions { SingleReader = true });
         private readonly ConcurrentDictionary<string, Operation> _operations = new(StringComparer.Ordinal);
-        private readonly CancellationTokenSource _closing = CancellationTokenSource.CreateLinkedTokenSource(aborted);
-        private ClaimsPrincipal _user = new(new ClaimsIdentity());
+        private readonly CancellationTokenSource _closing = CancellationTokenSource.CreateLinkedTokenSource(upgrade.RequestAborted);
+        private Caller? _caller;
         private int _initReceived;
         private volatile bool _acknowledged;
 
@@ -211,36 +317,21 @@ public sealed class GraphQLWebSocketHandler(
                 return;
             }
 
-            var header = (payload as JsonObject)?.FirstOrDefault(p => p.Key.Equals("Authorization", StringComparison.OrdinalIgnoreCase)).Value;
-            if (header is not null)
+            var (caller, refusal) = await handler.EstablishCallerAsync(upgrade, payload as JsonObject);
+            if (caller is null)
             {
-                var value = (header as JsonValue)?.TryGetValue<string>(out var v) == true ? v : null;
-                var user = value is null ? null : await AuthenticateAsync(value);
-                if (user is null)
-                {
-                    Close(4403, "Forbidden");
-                    return;
-                }
-
-                _user = user;
+                Close(4403, "Forbidden: " + refusal);
+                return;
             }
 
+            _caller = caller;
             _acknowledged = true;
             Send(new JsonObject { ["type"] = "connection_ack" });
         }
 
-        private async Task<ClaimsPrincipal?> AuthenticateAsync(string authorization)
-        {
-            await using var scope = handler.Scopes.CreateAsyncScope();
-            var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
-            context.Request.Headers.Authorization = authorization;
-            var result = await context.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
-            return result.Succeeded ? result.Principal : null;
-        }
-
         private async Task SubscribeAsync(JsonObject message)
         {
-            if (!_acknowledged)
+            if (!_acknowledged || _caller is null)
             {
                 Close(4401, "Unauthorized");
                 return;
@@ -256,7 +347,7 @@ public sealed class GraphQLWebSocketHandler(
             {
             }
 
-            if (string.IsNullOrEmpty(id) || request is null || string.IsNullOrWhiteSpace(request.Query))
+            if (string.IsNullOrEmpty(id) || request is null || (string.IsNullOrWhiteSpace(request.Query) && string.IsNullOrWhiteSpace(request.DocumentId)))
             {
                 Close(4400, "Invalid subscribe message");
                 return;
@@ -272,17 +363,8 @@ public sealed class GraphQLWebSocketHandler(
 
             try
             {
-                var result = await handler.Executer.ExecuteAsync(new ExecutionOptions
-                {
-                    Query = request.Query,
-                    OperationName = request.OperationName,
-                    Variables = request.Variables,
-                    Extensions = request.Extensions,
-                    RequestServices = operation.Scope.ServiceProvider,
-                    User = _user,
-                    CancellationToken = operation.Cancellation.Token,
-                    ValidationRules = GraphQLHttpEndpoint.WebSocketValidationRules,
-                });
+                var state = new GraphQLRequestState(_caller);
+                var result = await handler.Executor.ExecuteAsync(request, state, operation.Scope.ServiceProvider, operation.Cancellation.Token);
 
                 if (!result.Executed || result.Errors is { Count: > 0 } && result.Streams is null)
                 {
@@ -335,13 +417,13 @@ public sealed class GraphQLWebSocketHandler(
         {
             try
             {
-                await foreach (var message in _outgoing.Reader.ReadAllAsync(aborted))
+                await foreach (var message in _outgoing.Reader.ReadAllAsync(upgrade.RequestAborted))
                 {
                     if (message.Close is { } close)
                     {
                         if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
                         {
-                            await socket.CloseAsync((WebSocketCloseStatus)close.Code, close.Reason, aborted);
+                            await socket.CloseAsync((WebSocketCloseStatus)close.Code, close.Reason, upgrade.RequestAborted);
                         }
 
                         await _closing.CancelAsync();
@@ -350,7 +432,7 @@ public sealed class GraphQLWebSocketHandler(
 
                     if (socket.State == WebSocketState.Open)
                     {
-                        await socket.SendAsync(Encoding.UTF8.GetBytes(message.Text!), WebSocketMessageType.Text, true, aborted);
+                        await socket.SendAsync(Encoding.UTF8.GetBytes(message.Text!), WebSocketMessageType.Text, true, upgrade.RequestAborted);
                     }
                 }
             }
