@@ -1,6 +1,6 @@
 using GreenCommunity.Api.Features.Live;
-using GreenCommunity.Api.GraphQL.Execution;
 using GreenCommunity.Api.GraphQL.Caching;
+using GreenCommunity.Api.GraphQL.Execution;
 using GreenCommunity.Domain.Access;
 using GreenCommunity.Domain.Common;
 using GreenCommunity.Domain.Editions;
