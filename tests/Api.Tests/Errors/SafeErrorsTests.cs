@@ -44,4 +44,17 @@ public sealed class SafeErrorsTests(FaultyApiFactory factory) : IClassFixture<Fa
         Assert.True(factory.Faults.Cancelled > cancelled, "the hanging query was not cancelled");
         Assert.Null(response.Json!["data"]);
     }
+
+    [Fact]
+    public async Task CancelsDatabaseWorkThatOutlivesTheTimeoutOverWebSocket()
+    {
+        await factory.CreateArmedClientAsync();
+        var cancelled = factory.Faults.Cancelled;
+        var clock = Stopwatch.StartNew();
+        var response = await factory.ExecuteAsync(Transport.WebSocket, "{ indicators { code } }");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+        Assert.Equal(["TIMEOUT"], response.ErrorCodes);
+        Assert.True(factory.Faults.Cancelled > cancelled, "the hanging query was not cancelled");
+        Assert.Null(response.Data);
+    }
 }

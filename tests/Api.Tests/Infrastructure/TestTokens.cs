@@ -43,9 +43,12 @@ public static class TestTokens
     /// <summary>A valid token for an evaluator.</summary>
     public static string Evaluator(string subject) => Mint(subject, ["Evaluator"]);
 
-    /// <summary>A token with the given claims; the optional arguments make it invalid in one way each.</summary>
+    /// <summary>A valid token with no role at all.</summary>
+    public static string RoleLess(string subject = "resident") => Mint(subject, []);
+
+    /// <summary>A token with the given claims (no <c>sub</c> when <paramref name="subject"/> is null); the optional arguments make it invalid in one way each.</summary>
     public static string Mint(
-        string subject,
+        string? subject,
         IEnumerable<string> roles,
         IEnumerable<string>? communities = null,
         IEnumerable<string>? districts = null,
@@ -54,7 +57,7 @@ public static class TestTokens
         byte[]? key = null,
         string audience = Audience)
     {
-        var claims = new List<Claim> { new("sub", subject) };
+        var claims = subject is null ? new List<Claim>() : [new("sub", subject)];
         claims.AddRange(roles.Select(r => new Claim("roles", r)));
         claims.AddRange((communities ?? []).Select(c => new Claim("community", c)));
         claims.AddRange((districts ?? []).Select(d => new Claim("district", d)));

@@ -2,7 +2,6 @@ using GraphQL.Types;
 using GreenCommunity.Api.Features.Applications;
 using GreenCommunity.Api.Features.Awards;
 using GreenCommunity.Api.GraphQL.Mutations;
-using GreenCommunity.Domain.Applications;
 using GreenCommunity.Domain.Evaluations;
 
 namespace GreenCommunity.Api.Features.Evaluations;
@@ -225,22 +224,22 @@ public sealed class FormPanelPayloadType() : PayloadType<PanelType, FormPanelErr
 public sealed class AssignPanelErrorType() : ErrorUnionType("AssignPanelError");
 
 /// <summary>GraphQL <c>AssignPanelPayload</c>.</summary>
-public sealed class AssignPanelPayloadType() : PayloadType<ApplicationType, AssignPanelErrorType, Application>("AssignPanelPayload", "application", "The application as it now stands.");
+public sealed class AssignPanelPayloadType() : ApplicationPayloadType<AssignPanelErrorType>("AssignPanelPayload", "The application as it now stands.");
 
 /// <summary>GraphQL <c>RecordEvaluationStepError</c>.</summary>
 public sealed class RecordEvaluationStepErrorType() : ErrorUnionType("RecordEvaluationStepError", typeof(StepOutOfOrderErrorType));
 
 /// <summary>GraphQL <c>RecordEvaluationStepPayload</c>.</summary>
-public sealed class RecordEvaluationStepPayloadType() : PayloadType<ApplicationType, RecordEvaluationStepErrorType, Application>("RecordEvaluationStepPayload", "application", "The application as it now stands.");
+public sealed class RecordEvaluationStepPayloadType() : ApplicationPayloadType<RecordEvaluationStepErrorType>("RecordEvaluationStepPayload", "The application as it now stands.");
 
 /// <summary>GraphQL <c>ScoreIndicatorsError</c>.</summary>
 public sealed class ScoreIndicatorsErrorType() : ErrorUnionType("ScoreIndicatorsError", typeof(ScoreOutOfRangeErrorType));
 
 /// <summary>GraphQL <c>ScoreIndicatorsPayload</c>.</summary>
-public sealed class ScoreIndicatorsPayloadType() : PayloadType<ApplicationType, ScoreIndicatorsErrorType, Application>("ScoreIndicatorsPayload", "application", "The application as it now stands.");
+public sealed class ScoreIndicatorsPayloadType() : ApplicationPayloadType<ScoreIndicatorsErrorType>("ScoreIndicatorsPayload", "The application as it now stands.");
 
 /// <summary>GraphQL <c>CompleteEvaluationError</c>.</summary>
 public sealed class CompleteEvaluationErrorType() : ErrorUnionType("CompleteEvaluationError");
 
 /// <summary>GraphQL <c>CompleteEvaluationPayload</c>.</summary>
-public sealed class CompleteEvaluationPayloadType() : PayloadType<ApplicationType, CompleteEvaluationErrorType, Application>("CompleteEvaluationPayload", "application", "The application as it now stands.");
+public sealed class CompleteEvaluationPayloadType() : ApplicationPayloadType<CompleteEvaluationErrorType>("CompleteEvaluationPayload", "The application as it now stands.");

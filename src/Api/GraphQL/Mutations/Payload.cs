@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using GreenCommunity.Domain.Common;
 
@@ -20,7 +21,12 @@ public static class Payload
         where T : class => new(value, [error]);
 }
 
-/// <summary>A payload type named <c>XyzPayload</c>: one field for the changed object and <c>errors</c>.</summary>
+/// <summary>
+/// A payload type named <c>XyzPayload</c>: one field for the changed object and <c>errors</c>. A payload is a read:
+/// the object is returned only when the caller may read it (<see cref="CanReadAsync"/>, the same rule as the query
+/// path), and never alongside <c>OUT_OF_SCOPE</c> (the caller may not act on it, so may not see it either) or
+/// <c>CONFLICT</c> (what was loaded is stale or was rolled back): then the payload carries the error only.
+/// </summary>
 /// <typeparam name="TValueGraphType">The changed object's graph type.</typeparam>
 /// <typeparam name="TErrorUnion">The mutation's error union.</typeparam>
 /// <typeparam name="TValue">The changed object's CLR type.</typeparam>
@@ -34,9 +40,18 @@ public abstract class PayloadType<TValueGraphType, TErrorUnion, TValue> : Object
     {
         Name = name;
         Description = $"The result of {char.ToLowerInvariant(name[0])}{name[1..^7]}: the {valueField} and any business-rule errors.";
-        Field<TValueGraphType>(valueField).Description(valueDescription).Resolve(ctx => ctx.Source.Value);
+        Field<TValueGraphType>(valueField).Description(valueDescription).ResolveAsync(async ctx =>
+            ctx.Source.Value is { } value && !ctx.Source.Errors.Any(e => e.Code is DomainErrorCodes.OutOfScope or DomainErrorCodes.Conflict) && await CanReadAsync(ctx, value)
+                ? value
+                : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TErrorUnion>>>>("errors")
             .Description("Business-rule errors; empty on success.")
             .Resolve(ctx => ctx.Source.Errors);
     }
+
+    /// <summary>
+    /// Whether the caller may read <paramref name="value"/> as a query would let them; true by default, for objects
+    /// whose mutation only callers who may read them can run (the field's roles) or that are public.
+    /// </summary>
+    protected virtual Task<bool> CanReadAsync(IResolveFieldContext context, TValue value) => Task.FromResult(true);
 }
