@@ -28,7 +28,7 @@ namespace GreenCommunity.Api.GraphQL.WebSockets;
 /// one serialized sender, one service scope per operation; everything is torn down on <c>complete</c> and on
 /// disconnect.
 /// <para>
-/// One identity per connection (ADR-017), established at <c>connection_init</c> from the credentials the client
+/// One identity per connection (ADR-019), established at <c>connection_init</c> from the credentials the client
 /// presents: <c>Authorization</c> and <c>X-Api-Key</c> in the init payload (what browser clients can send) and/or as
 /// headers of the upgrade request. Every credential presented must be valid, and two bearer tokens must name the same
 /// subject; otherwise the connection closes with 4403 and nothing runs. Credentials are accepted only from pages of
