@@ -36,6 +36,8 @@ api_dll="$root/src/Api/bin/Release/net10.0/GreenCommunity.Api.dll"
 key_hex=$(openssl rand -hex 32)
 export LIVE_KEY_HEX=$key_hex
 export ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production Logging__LogLevel__Default=Warning
+# Production requires the public address the feed's links start with (the benchmark does not read the feed).
+export OpenData__PublicBaseUrl=http://127.0.0.1
 export Database__Provider=Sqlite Database__MigrateOnStart=false Database__SeedSampleData=false
 export Authentication__Schemes__Bearer__ValidIssuer=greencommunity-bench
 export Authentication__Schemes__Bearer__ValidAudiences__0=greencommunity-api

@@ -46,6 +46,8 @@ export Authentication__Schemes__Bearer__ValidAudiences__0=greencommunity-api
 export Authentication__Schemes__Bearer__SigningKeys__0__Issuer=greencommunity-bench
 export Authentication__Schemes__Bearer__SigningKeys__0__Value="$key_b64"
 export Logging__LogLevel__Default=Warning
+# Production requires the public address the feed's links start with (the benchmark does not read the feed).
+export OpenData__PublicBaseUrl=http://127.0.0.1
 # The load comes from one address and two subjects: lift the per-client budgets so the harness measures work, not 429s.
 export RateLimits__AnonymousPerWindow=2000000000 RateLimits__SignedInPerWindow=2000000000
 

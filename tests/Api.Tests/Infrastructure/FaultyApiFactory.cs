@@ -24,6 +24,7 @@ public sealed class FaultyApiFactory : ApiFactory
     protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
     {
         ["Limits:ExecutionTimeout"] = "00:00:02",
+        ["OpenData:PublicBaseUrl"] = "http://localhost",
     };
 
     /// <inheritdoc />

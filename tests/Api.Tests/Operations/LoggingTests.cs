@@ -87,6 +87,7 @@ public sealed class LoggingTests(ITestOutputHelper output)
         environment["DOTNET_ENVIRONMENT"] = "Production";
         environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        environment["OpenData__PublicBaseUrl"] = $"http://127.0.0.1:{port}";
         environment["Database__Provider"] = database.Provider.ToString();
         environment["ConnectionStrings__GreenCommunity"] = database.ConnectionString;
         environment["Database__MigrateOnStart"] = "true";

@@ -99,6 +99,7 @@ public sealed class Replicas : IAsyncLifetime
         var settings = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["OpenData__PublicBaseUrl"] = "http://127.0.0.1",
             ["Database__Provider"] = "PostgreSql",
             ["Database__MigrateOnStart"] = "false",
             ["Database__SeedSampleData"] = "false",

@@ -10,7 +10,8 @@ namespace GreenCommunity.Api.Features.Downloads;
 /// <param name="Licence">The licence.</param>
 /// <param name="Datasets">The datasets and their columns, in order.</param>
 /// <param name="Indicators">The indicators.</param>
-public sealed record DataCatalogue(LicenceOptions Licence, IReadOnlyList<DictionaryDataset> Datasets, IReadOnlyList<DictionaryIndicator> Indicators)
+/// <param name="Formats">The download formats and how each writes a value.</param>
+public sealed record DataCatalogue(LicenceOptions Licence, IReadOnlyList<DictionaryDataset> Datasets, IReadOnlyList<DictionaryIndicator> Indicators, IReadOnlyList<DictionaryFormat> Formats)
 {
     /// <summary>JSON options for the dictionary (camelCase, Chinese unescaped).</summary>
     public static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
@@ -23,6 +24,21 @@ public sealed record DataCatalogue(LicenceOptions Licence, IReadOnlyList<Diction
     public static IReadOnlyList<DictionaryDataset> DatasetEntries { get; } =
         [.. DownloadDatasets.All.Select(d => new DictionaryDataset(d.Name, d.Description, d.Versioned, [.. d.Columns.Select(c => new DictionaryColumn(c.Name, DownloadDatasets.Enum(c.Type), c.Description))]))];
 
+    /// <summary>The dictionary's formats.</summary>
+    public static IReadOnlyList<DictionaryFormat> FormatEntries { get; } =
+    [
+        new(
+            DownloadFormat.Csv.Extension,
+            DownloadFormat.Csv.MediaType,
+            "UTF-8 with a byte-order mark, RFC 4180, CRLF line ends, a header row; an absent value is an empty field. "
+            + $"A TEXT cell that begins with =, +, -, @, a tab or a carriage return is written with a leading {DownloadWriters.FormulaGuard} "
+            + "(and quoted), so that spreadsheet programs show it as text instead of running it as a formula (CSV injection, OWASP); "
+            + $"remove that one leading {DownloadWriters.FormulaGuard} to get the published value, which NDJSON and Parquet carry unchanged. "
+            + "Numbers, dates and booleans are never prefixed: a negative number stays a number."),
+        new(DownloadFormat.Ndjson.Extension, DownloadFormat.Ndjson.MediaType, "One JSON object per line, keys in the columns' order, typed values (null when absent), text exactly as published."),
+        new(DownloadFormat.Parquet.Extension, DownloadFormat.Parquet.MediaType, "Typed nullable columns, row groups of 10,000 rows, the edition, content hash and licence in the key-value metadata; text exactly as published."),
+    ];
+
     /// <summary>Builds the dictionary.</summary>
     public static async Task<DataCatalogue> BuildAsync(GreenCommunityDbContext db, OpenDataOptions options, CancellationToken cancellationToken)
     {
@@ -31,7 +47,7 @@ public sealed record DataCatalogue(LicenceOptions Licence, IReadOnlyList<Diction
         var indicators = await db.IndicatorDefinitions.OrderBy(i => i.Code)
             .Select(i => new DictionaryIndicator(i.Code, i.Name.Zh, i.Name.En, i.Unit, i.Description, i.Methodology, i.Source))
             .ToListAsync(cancellationToken);
-        return new DataCatalogue(options.Licence, DatasetEntries, indicators);
+        return new DataCatalogue(options.Licence, DatasetEntries, indicators, FormatEntries);
     }
 }
 
@@ -41,6 +57,12 @@ public sealed record DataCatalogue(LicenceOptions Licence, IReadOnlyList<Diction
 /// <param name="Versioned">True when a download is of one edition; false for reference data.</param>
 /// <param name="Columns">Its columns, in their fixed order.</param>
 public sealed record DictionaryDataset(string Name, string Description, bool Versioned, IReadOnlyList<DictionaryColumn> Columns);
+
+/// <summary>A download format in the dictionary.</summary>
+/// <param name="Extension">Its extension in download URLs: csv, ndjson or parquet.</param>
+/// <param name="MediaType">The Content-Type it is served with.</param>
+/// <param name="Description">How it writes values.</param>
+public sealed record DictionaryFormat(string Extension, string MediaType, string Description);
 
 /// <summary>A column in the dictionary.</summary>
 /// <param name="Name">Its name.</param>

@@ -2,6 +2,7 @@ using System.Globalization;
 using GreenCommunity.Infrastructure.Persistence;
 using GreenCommunity.Infrastructure.Queries;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace GreenCommunity.Api.Features.Downloads;
@@ -39,12 +40,11 @@ public static class DownloadEndpoints
     /// <summary>Response header with the licence's SPDX identifier.</summary>
     public const string LicenceHeader = "X-GreenCommunity-License";
 
-    /// <summary>Registers the open-data settings.</summary>
+    /// <summary>Registers the open-data settings, checked when the API starts (a wrong or missing one stops it, named).</summary>
     public static IServiceCollection AddOpenData(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<OpenDataOptions>().Bind(configuration.GetSection(OpenDataOptions.Section))
-            .Validate(o => !string.IsNullOrWhiteSpace(o.Licence.Id) && Uri.IsWellFormedUriString(o.Licence.Url, UriKind.Absolute) && o.MinimumGroupSize >= 2, "OpenData: give a licence Id and an absolute Url, and a MinimumGroupSize of at least 2.")
-            .ValidateOnStart();
+        services.AddOptions<OpenDataOptions>().Bind(configuration.GetSection(OpenDataOptions.Section)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OpenDataOptions>, OpenDataOptionsValidator>());
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<OpenDataOptions>>().Value);
         return services;
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -15,12 +16,20 @@ public static class DownloadWriters
     /// <summary>Rows per Parquet row group: the most rows held in memory at once.</summary>
     public const int ParquetRowGroupSize = 10_000;
 
+    /// <summary>What a text cell in a CSV download is prefixed with when it would otherwise start a formula.</summary>
+    public const char FormulaGuard = '\'';
+
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+
+    // The first characters that make Excel, WPS, LibreOffice or Google Sheets read a cell as a formula (OWASP, "CSV
+    // Injection"): =, +, -, @, tab and carriage return.
+    private static readonly SearchValues<char> FormulaStarts = SearchValues.Create("=+-@\t\r");
 
     /// <summary>
     /// CSV (RFC 4180): UTF-8 with a byte-order mark so spreadsheet programs read Chinese correctly, CRLF line ends,
     /// a header row with the column names in their fixed order, fields quoted when they hold a comma, quote or line
-    /// break; empty for absent values.
+    /// break; empty for absent values. A text cell that a spreadsheet would run as a formula gets a leading
+    /// <see cref="FormulaGuard"/> (<see cref="CsvCell"/>); numeric, date and boolean cells are written as they are.
     /// </summary>
     public static async Task WriteCsvAsync(Stream output, IReadOnlyList<DownloadColumn> columns, IAsyncEnumerable<object?[]> rows, CancellationToken cancellationToken)
     {
@@ -42,7 +51,7 @@ public static class DownloadWriters
                     line.Append(',');
                 }
 
-                line.Append(Quote(Text(row[i], columns[i].Type)));
+                line.Append(CsvCell(row[i], columns[i].Type));
             }
 
             await writer.WriteLineAsync(line, cancellationToken);
@@ -136,6 +145,25 @@ public static class DownloadWriters
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => type == ColumnType.Text ? value.ToString() ?? string.Empty : value.ToString() ?? string.Empty,
     };
+
+    /// <summary>
+    /// A value as a CSV field. A <see cref="ColumnType.Text"/> value that begins with <c>=</c>, <c>+</c>, <c>-</c>,
+    /// <c>@</c>, tab or carriage return would be run as a formula by a spreadsheet program (a revocation reason
+    /// <c>=HYPERLINK(...)</c> becomes a link that sends the sheet's data away), so it is written as OWASP recommends
+    /// against CSV injection: prefixed with <see cref="FormulaGuard"/> and quoted, inner quotes doubled. The program
+    /// shows the text as text; the NDJSON and Parquet downloads carry the value unchanged. Other columns hold numbers
+    /// (a negative number is data), dates and booleans, and are never prefixed.
+    /// </summary>
+    public static string CsvCell(object? value, ColumnType type)
+    {
+        var text = Text(value, type);
+        return type == ColumnType.Text && StartsFormula(text)
+            ? "\"" + FormulaGuard + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+            : Quote(text);
+    }
+
+    /// <summary>True when a spreadsheet program would read <paramref name="text"/> as a formula.</summary>
+    public static bool StartsFormula(string text) => text.Length > 0 && FormulaStarts.Contains(text[0]);
 
     private static string Quote(string text) =>
         text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;

@@ -1,6 +1,11 @@
+using Microsoft.Extensions.Options;
+
 namespace GreenCommunity.Api.Features.Downloads;
 
-/// <summary>The <c>OpenData</c> settings: the licence of the published data and the privacy threshold of aggregates.</summary>
+/// <summary>
+/// The <c>OpenData</c> settings: the licence of the published data, the privacy threshold of aggregates and the public
+/// address absolute links are built from. Checked at start by <see cref="OpenDataOptionsValidator"/>.
+/// </summary>
 public sealed class OpenDataOptions
 {
     /// <summary>The configuration section.</summary>
@@ -11,6 +16,27 @@ public sealed class OpenDataOptions
 
     /// <summary>Aggregates of personal answers (questionnaires) are published only for groups of at least this many communities.</summary>
     public int MinimumGroupSize { get; set; } = 5;
+
+    /// <summary>
+    /// The address the public reaches the API at, e.g. <c>https://data.example.gov.cn</c> (with a path when a reverse
+    /// proxy serves the API under one). Every absolute link the API writes (the Atom feed's) starts with it; none is
+    /// built from the request's <c>Host</c> header, which the client chooses. Required: there is no default in code
+    /// (appsettings.Development.json sets <c>http://localhost:5080</c>).
+    /// </summary>
+    public Uri? PublicBaseUrl { get; set; }
+
+    /// <summary>The absolute URL of <paramref name="pathAndQuery"/> (a path of the API, starting with <c>/</c>) under <see cref="PublicBaseUrl"/>.</summary>
+    public Uri AbsoluteUrl(string pathAndQuery)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(pathAndQuery);
+        if (pathAndQuery[0] != '/')
+        {
+            throw new ArgumentException("A path of the API starts with '/'.", nameof(pathAndQuery));
+        }
+
+        var root = PublicBaseUrl is { IsAbsoluteUri: true } url ? url : throw new InvalidOperationException("OpenData:PublicBaseUrl is not set.");
+        return new Uri(root.GetLeftPart(UriPartial.Path).TrimEnd('/') + pathAndQuery, UriKind.Absolute);
+    }
 }
 
 /// <summary>A licence.</summary>
@@ -27,4 +53,63 @@ public sealed class LicenceOptions
 
     /// <summary>How to credit the data.</summary>
     public string Attribution { get; set; } = "Green Community programme open data (sample dataset), city Environmental Protection Bureau";
+}
+
+/// <summary>Checks the <c>OpenData</c> settings when the API starts; each failure names its setting and how to fix it.</summary>
+public sealed class OpenDataOptionsValidator : IValidateOptions<OpenDataOptions>
+{
+    private const string BaseUrlSetting = "OpenData:PublicBaseUrl";
+
+    /// <inheritdoc />
+    public ValidateOptionsResult Validate(string? name, OpenDataOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        if (string.IsNullOrWhiteSpace(options.Licence?.Id))
+        {
+            failures.Add("OpenData:Licence:Id is required: the licence's SPDX identifier, e.g. CC-BY-4.0.");
+        }
+
+        if (!Uri.IsWellFormedUriString(options.Licence?.Url, UriKind.Absolute))
+        {
+            failures.Add("OpenData:Licence:Url must be the absolute URL of the licence's text.");
+        }
+
+        if (options.MinimumGroupSize < 2)
+        {
+            failures.Add($"OpenData:MinimumGroupSize must be at least 2; it is {options.MinimumGroupSize}.");
+        }
+
+        if (PublicBaseUrlProblem(options.PublicBaseUrl) is { } problem)
+        {
+            failures.Add(problem);
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>What is wrong with <paramref name="url"/> as <c>OpenData:PublicBaseUrl</c>, or null.</summary>
+    public static string? PublicBaseUrlProblem(Uri? url)
+    {
+        if (url is null || string.IsNullOrWhiteSpace(url.OriginalString))
+        {
+            return $"{BaseUrlSetting} is required: the address the public reaches this API at, e.g. https://data.example.gov.cn "
+                + "(environment variable OpenData__PublicBaseUrl). The feed's links are built from it, never from the request's Host header. "
+                + "See docs/configuration.md.";
+        }
+
+        if (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp) || string.IsNullOrEmpty(url.Host))
+        {
+            return $"{BaseUrlSetting} must be an absolute http:// or https:// URL such as https://data.example.gov.cn; it is '{url.OriginalString}'.";
+        }
+
+        if (url.UserInfo.Length > 0)
+        {
+            return $"{BaseUrlSetting} must not contain a user name or password.";
+        }
+
+        return url.Query.Length > 0 || url.Fragment.Length > 0
+            ? $"{BaseUrlSetting} must have no query (?...) or fragment (#...); it is '{url.OriginalString}'."
+            : null;
+    }
 }

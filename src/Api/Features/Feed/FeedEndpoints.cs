@@ -99,10 +99,11 @@ public static class FeedEndpoints
         return [.. entries.OrderByDescending(e => e.Updated).ThenBy(e => e.Id, StringComparer.Ordinal).Take(count)];
     }
 
+    // Absolute links come from OpenData:PublicBaseUrl, never from the request's Host header: a client chooses that
+    // header, and a feed with links to its host could be cached and passed on by proxies and aggregators.
     private static async Task WriteAtomAsync(HttpContext http, GreenCommunityDbContext db, TimeProvider clock, OpenDataOptions options)
     {
         var entries = await EntriesAsync(db, clock.GetUtcNow().UtcDateTime, 50, http.RequestAborted);
-        var origin = $"{http.Request.Scheme}://{http.Request.Host}";
         http.Response.ContentType = "application/atom+xml; charset=utf-8";
         var settings = new XmlWriterSettings { Async = true, Indent = true, Encoding = new System.Text.UTF8Encoding(false) };
         await using var xml = XmlWriter.Create(http.Response.Body, settings);
@@ -114,7 +115,7 @@ public static class FeedEndpoints
         xml.WriteElementString("subtitle", AtomNamespace, "New editions of the published data (awards, revocations, indicator values, corrections) and candidate lists open to objection.");
         xml.WriteElementString("updated", AtomNamespace, Instant(entries.Count > 0 ? entries[0].Updated : DateTime.UnixEpoch));
         xml.WriteElementString("rights", AtomNamespace, $"{options.Licence.Name} ({options.Licence.Id}), {options.Licence.Url}. {options.Licence.Attribution}.");
-        WriteLink(xml, origin + Path, "self", "application/atom+xml");
+        WriteLink(xml, options.AbsoluteUrl(Path).AbsoluteUri, "self", "application/atom+xml");
         WriteLink(xml, options.Licence.Url, "license", null);
         xml.WriteStartElement("author", AtomNamespace);
         xml.WriteElementString("name", AtomNamespace, "GreenCommunity open data");
@@ -127,7 +128,7 @@ public static class FeedEndpoints
             xml.WriteElementString("updated", AtomNamespace, Instant(entry.Updated));
             xml.WriteElementString("published", AtomNamespace, Instant(entry.Updated));
             xml.WriteElementString("summary", AtomNamespace, entry.Summary);
-            WriteLink(xml, origin + entry.Link, "alternate", null);
+            WriteLink(xml, options.AbsoluteUrl(entry.Link).AbsoluteUri, "alternate", null);
             xml.WriteStartElement("category", AtomNamespace);
             xml.WriteAttributeString("term", entry.Kind == FeedEntryKind.Edition ? "edition" : "publicity-notice");
             xml.WriteEndElement();
