@@ -43,7 +43,7 @@ public static class DownloadEndpoints
     public static IServiceCollection AddOpenData(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<OpenDataOptions>().Bind(configuration.GetSection(OpenDataOptions.Section))
-            .Validate(o => !string.IsNullOrWhiteSpace(o.Licence.Id) && Uri.IsWellFormedUriString(o.Licence.Url, UriKind.Absolute) && o.MinimumGroupSize >= 2, "OpenData: give a licence Id and an absolute Url, and a MinimumGroupSize of at least 2.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Licence.Id) && Uri.IsWellFormedUriString(o.Licence.Url, UriKind.Absolute) && o.MinimumGroupSize >= 2 && o.MinimumRespondents >= 1, "OpenData: give a licence Id and an absolute Url, a MinimumGroupSize of at least 2 and a positive MinimumRespondents.")
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<OpenDataOptions>>().Value);
         return services;

@@ -1,6 +1,6 @@
 namespace GreenCommunity.Api.Features.Downloads;
 
-/// <summary>The <c>OpenData</c> settings: the licence of the published data and the privacy threshold of aggregates.</summary>
+/// <summary>The <c>OpenData</c> settings: the licence of the published data and the disclosure thresholds (docs/open-data-disclosure.md).</summary>
 public sealed class OpenDataOptions
 {
     /// <summary>The configuration section.</summary>
@@ -9,8 +9,14 @@ public sealed class OpenDataOptions
     /// <summary>The licence every response and download names.</summary>
     public LicenceOptions Licence { get; set; } = new();
 
-    /// <summary>Aggregates of personal answers (questionnaires) are published only for groups of at least this many communities.</summary>
+    /// <summary>
+    /// Aggregates of personal answers (questionnaires) are published only for YEAR × DISTRICT cells of at least this many
+    /// communities, and every other grouping or total is computed from such cells only.
+    /// </summary>
     public int MinimumGroupSize { get; set; } = 5;
+
+    /// <summary>A community's own questionnaire result (e.g. its resident-satisfaction value) may be published only when it rests on at least this many respondents.</summary>
+    public int MinimumRespondents { get; set; } = 30;
 }
 
 /// <summary>A licence.</summary>

@@ -1,3 +1,7 @@
+using GreenCommunity.Domain.Evaluations;
+using GreenCommunity.Domain.Indicators;
+using GreenCommunity.Infrastructure.Persistence;
+
 namespace GreenCommunity.Api.Features.Statistics;
 
 /// <summary>
@@ -20,6 +24,27 @@ public sealed record QuestionnaireCell(int Year, int DistrictId, int Communities
 /// </summary>
 public static class QuestionnaireDisclosure
 {
+    /// <summary>The indicator whose values are a community's own questionnaire result: satisfied respondents, in percent.</summary>
+    public const string SatisfactionIndicator = "resident-satisfaction";
+
+    /// <summary>
+    /// The values among <paramref name="values"/> that are a community's own questionnaire result resting on fewer than
+    /// <paramref name="minimumRespondents"/> respondents (OpenData:MinimumRespondents): values of
+    /// <see cref="SatisfactionIndicator"/> for a community and year in which a panel's questionnaire of the community
+    /// had fewer respondents. Such a value may not be published; this is the check publication applies.
+    /// </summary>
+    public static IQueryable<Observation> ThinSatisfactionValues(GreenCommunityDbContext db, IQueryable<Observation> values, int minimumRespondents)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return values.Where(o => o.Indicator!.Code == SatisfactionIndicator
+            && (from s in db.EvaluationSteps
+                where s.Step == EvaluationStep.ForumAndQuestionnaireHeld && s.Questionnaire != null && s.Questionnaire.Respondents < minimumRespondents
+                join e in db.Evaluations on s.EvaluationId equals e.Id
+                join a in db.Applications on e.ApplicationId equals a.Id
+                where a.CommunityId == o.CommunityId && a.Campaign!.Year == o.Year
+                select s.Id).Any());
+    }
+
     /// <summary>True when <paramref name="cell"/> may be published (and so counted in any grouping).</summary>
     public static bool Publishable(QuestionnaireCell cell, int minimumGroupSize)
     {

@@ -1,10 +1,14 @@
 using System.Text.Json.Nodes;
 using GreenCommunity.Api.Features.Downloads;
+using GreenCommunity.Api.Features.Statistics;
 using GreenCommunity.Api.Tests.Infrastructure;
 using GreenCommunity.Domain.Evaluations;
 using GreenCommunity.Infrastructure.Persistence;
+using GreenCommunity.Infrastructure.Queries;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace GreenCommunity.Api.Tests.Features.OpenData;
 
@@ -120,6 +124,64 @@ public sealed class DisclosureControlTests(ApiFactory factory)
                 Assert.Equal(counted.Count == 0, row["satisfiedShare"] is null);
             }
         }
+    }
+
+    [Fact]
+    public async Task NoDownloadCarriesQuestionnaireCountsAndEverySatisfactionValueRestsOnEnoughRespondents()
+    {
+        Assert.All(DownloadDatasets.All.SelectMany(d => d.Columns), c => Assert.DoesNotContain(c.Name.Split('_'), part => part is "respondents" or "satisfied" or "aware"));
+
+        // The satisfaction values are a community's own questionnaire result where a panel surveyed it that year.
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GreenCommunityDbContext>();
+        var surveyed = (await (from s in db.EvaluationSteps
+                               where s.Step == EvaluationStep.ForumAndQuestionnaireHeld && s.Questionnaire != null
+                               join e in db.Evaluations on s.EvaluationId equals e.Id
+                               join a in db.Applications on e.ApplicationId equals a.Id
+                               select new { a.Community!.Code, a.Campaign!.Year, s.Questionnaire!.Respondents }).ToListAsync())
+            .ToLookup(q => (q.Code, q.Year), q => q.Respondents);
+        using var client = factory.CreateClient();
+        var values = (await client.GetStringAsync("/downloads/observations.ndjson")).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => JsonNode.Parse(l)!)
+            .Where(o => o["indicator_code"]!.GetValue<string>() == QuestionnaireDisclosure.SatisfactionIndicator)
+            .Select(o => (Code: o["community_code"]!.GetValue<string>(), Year: o["year"]!.GetValue<int>()))
+            .Where(surveyed.Contains)
+            .ToList();
+        Assert.NotEmpty(values);
+        var minimum = factory.Services.GetRequiredService<OpenDataOptions>().MinimumRespondents;
+        Assert.Equal(30, minimum);
+        Assert.All(values, v => Assert.All(surveyed[v], respondents => Assert.True(respondents >= minimum, $"{v.Code} {v.Year}: {respondents} respondents")));
+        Assert.Empty(await QuestionnaireDisclosure.ThinSatisfactionValues(db, db.EverPublishedObservations(), minimum).ToListAsync());
+    }
+
+    [Fact]
+    public async Task TheThinSatisfactionCheckFindsExactlyTheValuesOfSmallerQuestionnaires()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GreenCommunityDbContext>();
+        var questionnaires = await (from s in db.EvaluationSteps
+                                    where s.Step == EvaluationStep.ForumAndQuestionnaireHeld && s.Questionnaire != null
+                                    join e in db.Evaluations on s.EvaluationId equals e.Id
+                                    join a in db.Applications on e.ApplicationId equals a.Id
+                                    select new { a.CommunityId, a.Campaign!.Year, s.Questionnaire!.Respondents }).ToListAsync();
+        var values = await db.EverPublishedObservations().Where(o => o.Indicator!.Code == QuestionnaireDisclosure.SatisfactionIndicator)
+            .Select(o => new { o.Id, o.CommunityId, o.Year }).ToListAsync();
+        var threshold = questionnaires.Select(q => q.Respondents).Order().ElementAt(questionnaires.Count / 2);
+        var expected = values.Where(v => questionnaires.Any(q => q.CommunityId == v.CommunityId && q.Year == v.Year && q.Respondents < threshold)).Select(v => v.Id).Order().ToList();
+        Assert.NotEmpty(expected);
+        var found = await QuestionnaireDisclosure.ThinSatisfactionValues(db, db.EverPublishedObservations(), threshold).Select(o => o.Id).OrderBy(id => id).ToListAsync();
+        Assert.Equal(expected, found);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-30")]
+    public void AMinimumRespondentsBelowOneIsRefusedAtStart(string minimum)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["OpenData:MinimumRespondents"] = minimum }).Build();
+        using var services = new ServiceCollection().AddOpenData(configuration).BuildServiceProvider();
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<OpenDataOptions>());
+        Assert.Contains("MinimumRespondents", error.Message, StringComparison.Ordinal);
     }
 
     private int Minimum => factory.Services.GetRequiredService<OpenDataOptions>().MinimumGroupSize;
