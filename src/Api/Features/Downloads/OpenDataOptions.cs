@@ -3,8 +3,9 @@ using Microsoft.Extensions.Options;
 namespace GreenCommunity.Api.Features.Downloads;
 
 /// <summary>
-/// The <c>OpenData</c> settings: the licence of the published data, the privacy threshold of aggregates and the public
-/// address absolute links are built from. Checked at start by <see cref="OpenDataOptionsValidator"/>.
+/// The <c>OpenData</c> settings: the licence of the published data, the disclosure thresholds
+/// (docs/open-data-disclosure.md) and the public address absolute links are built from. Checked at start by
+/// <see cref="OpenDataOptionsValidator"/>.
 /// </summary>
 public sealed class OpenDataOptions
 {
@@ -14,8 +15,14 @@ public sealed class OpenDataOptions
     /// <summary>The licence every response and download names.</summary>
     public LicenceOptions Licence { get; set; } = new();
 
-    /// <summary>Aggregates of personal answers (questionnaires) are published only for groups of at least this many communities.</summary>
+    /// <summary>
+    /// Aggregates of personal answers (questionnaires) are published only for YEAR × DISTRICT cells of at least this many
+    /// communities, and every other grouping or total is computed from such cells only.
+    /// </summary>
     public int MinimumGroupSize { get; set; } = 5;
+
+    /// <summary>A community's own questionnaire result (e.g. its resident-satisfaction value) may be published only when it rests on at least this many respondents.</summary>
+    public int MinimumRespondents { get; set; } = 30;
 
     /// <summary>
     /// The address the public reaches the API at, e.g. <c>https://data.example.gov.cn</c> (with a path when a reverse
@@ -78,6 +85,11 @@ public sealed class OpenDataOptionsValidator : IValidateOptions<OpenDataOptions>
         if (options.MinimumGroupSize < 2)
         {
             failures.Add($"OpenData:MinimumGroupSize must be at least 2; it is {options.MinimumGroupSize}.");
+        }
+
+        if (options.MinimumRespondents < 1)
+        {
+            failures.Add($"OpenData:MinimumRespondents must be positive; it is {options.MinimumRespondents}.");
         }
 
         if (PublicBaseUrlProblem(options.PublicBaseUrl) is { } problem)

@@ -192,39 +192,32 @@ public sealed class StatisticsType : ObjectGraphType<StatisticsRoot>
             });
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<QuestionnaireAggregateType>>>>("questionnaires")
-            .Description("Resident questionnaire results of the on-site evaluations of campaigns whose results are published, by YEAR and/or DISTRICT (current). Only aggregates are published, and only for groups of at least the minimum group size (dataset.licence's operator setting OpenData:MinimumGroupSize, 5 by default); smaller groups are suppressed.")
+            .Description("Resident questionnaire results of the on-site evaluations of campaigns whose results are published, by YEAR and/or DISTRICT (current). Only aggregates are published. A YEAR × DISTRICT cell with fewer communities than the minimum group size (operator setting OpenData:MinimumGroupSize, 5 by default) is suppressed, and every figure of every grouping, totals included, is computed from the publishable cells only: a suppressed cell's answers are in no published number, so none can be recovered by subtracting one grouping from another. communitiesLeftOut and cellsLeftOut say what each group leaves out.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<GroupKeyType>>>>("groupBy", "The dimensions; an empty list gives one total.")
             .ResolveAsync(async ctx =>
             {
                 var keys = Keys(ctx, GroupKey.Year, GroupKey.District);
                 var minimum = ctx.Service<OpenDataOptions>().MinimumGroupSize;
                 var db = ctx.Db();
+
+                // One row per community and year, so cells count distinct communities whatever the grouping asked for.
                 var rows = await (from s in db.EvaluationSteps
                                   where s.Step == EvaluationStep.ForumAndQuestionnaireHeld && s.Questionnaire != null
                                   join e in db.Evaluations on s.EvaluationId equals e.Id
                                   join a in db.Applications on e.ApplicationId equals a.Id
                                   where a.Campaign!.ResultsPublishedAt != null
-                                  group s by new { a.Campaign!.Year, a.Community!.Street!.DistrictId } into g
+                                  group s by new { a.Campaign!.Year, a.Community!.Street!.DistrictId, a.CommunityId } into g
                                   select new
                                   {
                                       g.Key.Year,
                                       g.Key.DistrictId,
-                                      Communities = g.Count(),
                                       Respondents = g.Sum(x => x.Questionnaire!.Respondents),
                                       Satisfied = g.Sum(x => x.Questionnaire!.Satisfied),
                                       Aware = g.Sum(x => x.Questionnaire!.AwareOfProgramme),
                                   }).ToListAsync(ctx.CancellationToken);
-                return rows.GroupBy(r => new StatisticsGroup(DistrictId: keys.Contains(GroupKey.District) ? r.DistrictId : null, Year: keys.Contains(GroupKey.Year) ? r.Year : null))
-                    .Select(g =>
-                    {
-                        var communities = g.Sum(r => r.Communities);
-                        var respondents = g.Sum(r => r.Respondents);
-                        return communities < minimum || respondents == 0
-                            ? new QuestionnaireAggregate(g.Key, communities, true, null, null, null)
-                            : new QuestionnaireAggregate(g.Key, communities, false, respondents, (double)g.Sum(r => r.Satisfied) / respondents, (double)g.Sum(r => r.Aware) / respondents);
-                    })
-                    .OrderBy(q => q.Group.Year).ThenBy(q => q.Group.DistrictId)
-                    .ToList();
+                var cells = rows.GroupBy(r => (r.Year, r.DistrictId))
+                    .Select(g => new QuestionnaireCell(g.Key.Year, g.Key.DistrictId, g.Count(), g.Sum(r => r.Respondents), g.Sum(r => r.Satisfied), g.Sum(r => r.Aware)));
+                return QuestionnaireDisclosure.Aggregate(cells, keys.Contains(GroupKey.Year), keys.Contains(GroupKey.District), minimum);
             });
     }
 

@@ -88,14 +88,19 @@ public sealed record TrainingTotal(StatisticsGroup Group, int Batches, int Atten
 /// <param name="Quantity">Total quantity (copies, events...).</param>
 public sealed record PublicityTotal(StatisticsGroup Group, int Activities, int Quantity);
 
-/// <summary>Resident questionnaire results of a group of communities, published only for large enough groups.</summary>
+/// <summary>
+/// Resident questionnaire results of a group of communities, computed from the group's publishable YEAR × DISTRICT
+/// cells only (<see cref="QuestionnaireDisclosure"/>).
+/// </summary>
 /// <param name="Group">The group.</param>
-/// <param name="Communities">Communities surveyed (always given).</param>
-/// <param name="Suppressed">True when the group is below the minimum size, so the figures are withheld.</param>
-/// <param name="Respondents">Respondents in all.</param>
-/// <param name="SatisfiedShare">Share of respondents satisfied with the environment.</param>
-/// <param name="AwareShare">Share of respondents aware of the programme.</param>
-public sealed record QuestionnaireAggregate(StatisticsGroup Group, int Communities, bool Suppressed, int? Respondents, double? SatisfiedShare, double? AwareShare);
+/// <param name="Communities">Communities surveyed in the group, counted in its figures or not (always given).</param>
+/// <param name="CommunitiesLeftOut">Communities in the group's cells below the minimum group size, in none of the figures.</param>
+/// <param name="CellsLeftOut">The group's YEAR × DISTRICT cells below the minimum group size.</param>
+/// <param name="Suppressed">True when none of the group's cells may be published, so the figures are withheld.</param>
+/// <param name="Respondents">Respondents in the publishable cells.</param>
+/// <param name="SatisfiedShare">Share of those respondents satisfied with the environment.</param>
+/// <param name="AwareShare">Share of those respondents aware of the programme.</param>
+public sealed record QuestionnaireAggregate(StatisticsGroup Group, int Communities, int CommunitiesLeftOut, int CellsLeftOut, bool Suppressed, int? Respondents, double? SatisfiedShare, double? AwareShare);
 
 /// <summary>GraphQL <c>StatisticsGroupKey</c>.</summary>
 public sealed class GroupKeyType() : DescribedEnumType<GroupKey>(
@@ -234,12 +239,14 @@ public sealed class QuestionnaireAggregateType : ObjectGraphType<QuestionnaireAg
     public QuestionnaireAggregateType()
     {
         Name = "QuestionnaireAggregate";
-        Description = "Resident questionnaire results of the on-site evaluations of published campaigns, aggregated over a group of communities. Groups smaller than the minimum group size are suppressed; no community's own results are published.";
+        Description = "Resident questionnaire results of the on-site evaluations of published campaigns, aggregated over a group of communities. YEAR × DISTRICT cells with fewer communities than the minimum group size are suppressed and left out of every figure, whatever the grouping (totals included); the questionnaire answers of a single community appear in no aggregate.";
         Field<NonNullGraphType<StatisticsGroupType>>("group").Description("The group.").Resolve(ctx => ctx.Source.Group);
-        Field(q => q.Communities).Description("Communities surveyed in the group.");
-        Field(q => q.Suppressed).Description("True when the group has fewer communities than the minimum group size: the figures are withheld.");
-        Field(q => q.Respondents, nullable: true).Description("Respondents in all; null when suppressed.");
-        Field(q => q.SatisfiedShare, nullable: true).Description("Share (0..1) of respondents satisfied with the community's environment; null when suppressed.");
-        Field(q => q.AwareShare, nullable: true).Description("Share (0..1) of respondents aware of the programme; null when suppressed.");
+        Field(q => q.Communities).Description("Communities surveyed in the group, whether its figures count them or not (a community surveyed in two years counts in each).");
+        Field(q => q.CommunitiesLeftOut).Description("Communities of the group in YEAR × DISTRICT cells below the minimum group size: their answers are in none of the figures (nor in any other grouping or total).");
+        Field(q => q.CellsLeftOut).Description("YEAR × DISTRICT cells of the group left out of the figures for being below the minimum group size.");
+        Field(q => q.Suppressed).Description("True when none of the group's YEAR × DISTRICT cells reaches the minimum group size: the figures are withheld.");
+        Field(q => q.Respondents, nullable: true).Description("Respondents in the cells counted; null when suppressed.");
+        Field(q => q.SatisfiedShare, nullable: true).Description("Share (0..1) of the respondents counted who are satisfied with the community's environment; null when suppressed.");
+        Field(q => q.AwareShare, nullable: true).Description("Share (0..1) of the respondents counted who are aware of the programme; null when suppressed.");
     }
 }
