@@ -1,7 +1,9 @@
 using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
+using GreenCommunity.Api.Features.Downloads;
 using GreenCommunity.Api.Features.Editions;
+using GreenCommunity.Api.Features.Statistics;
 using GreenCommunity.Api.GraphQL.Mutations;
 using GreenCommunity.Api.GraphQL.Schema;
 using GreenCommunity.Domain.Access;
@@ -27,10 +29,10 @@ public static class ObservationMutations
             .Description("Records and publishes a batch of indicator values, idempotently: a value equal to the current one (value, provenance and document) changes nothing, so re-sending a batch changes nothing; a different value for the same indicator, community and year is a correction that supersedes the current value without erasing it. Everything that changed is published in one new edition; all or nothing.")
             .AuthorizeWithRoles(nameof(Role.CityAdmin))
             .Argument<NonNullGraphType<RecordObservationsInputType>>("input", "The values.")
-            .ResolveAsync(async ctx => await RecordAsync(ctx.Service<MutationContext>(), ctx.GetArgument<RecordObservationsInput>("input"), ctx.CancellationToken));
+            .ResolveAsync(async ctx => await RecordAsync(ctx.Service<MutationContext>(), ctx.Service<OpenDataOptions>(), ctx.GetArgument<RecordObservationsInput>("input"), ctx.CancellationToken));
     }
 
-    private static async Task<Payload<ObservationBatch>> RecordAsync(MutationContext m, RecordObservationsInput input, CancellationToken ct)
+    private static async Task<Payload<ObservationBatch>> RecordAsync(MutationContext m, OpenDataOptions openData, RecordObservationsInput input, CancellationToken ct)
     {
         var items = input.Observations;
         if (items.Count is 0 or > MaxBatchSize)
@@ -63,6 +65,11 @@ public static class ObservationMutations
         var indicatorIds = indicators.Values.Select(i => i.Id).ToList();
         var communityIds = communities.Values.ToList();
         var years = items.Select(i => i.Year).Distinct().ToList();
+        if (await RefuseThinSatisfactionAsync(m, items, communities, openData.MinimumRespondents, ct) is { } thin)
+        {
+            return Payload.Failed<ObservationBatch>(thin);
+        }
+
         var current = (await m.Db.Observations.AsTracking()
                 .Where(o => o.SupersededById == null && indicatorIds.Contains(o.IndicatorId) && communityIds.Contains(o.CommunityId) && years.Contains(o.Year))
                 .ToListAsync(ct))
@@ -119,6 +126,25 @@ public static class ObservationMutations
         return await m.SaveEditionAsync(edition, ct) is { } error
             ? Payload.Failed<ObservationBatch>(error)
             : Payload.Ok(new ObservationBatch(added, corrected, unchanged, edition, results));
+    }
+
+    // A community's resident satisfaction in a year its panel questionnaire had fewer respondents than the minimum is
+    // that small questionnaire's own result: it is not published (docs/open-data-disclosure.md).
+    private static async Task<DomainError?> RefuseThinSatisfactionAsync(MutationContext m, List<ObservationInput> items, Dictionary<string, int> communities, int minimumRespondents, CancellationToken ct)
+    {
+        var satisfaction = items.Select((item, n) => (item, n)).Where(x => x.item.Indicator == QuestionnaireDisclosure.SatisfactionIndicator).ToList();
+        if (satisfaction.Count == 0)
+        {
+            return null;
+        }
+
+        var thin = await QuestionnaireDisclosure.ThinQuestionnairesAsync(
+            m.Db, [.. satisfaction.Select(x => communities[x.item.Community]).Distinct()], [.. satisfaction.Select(x => x.item.Year).Distinct()], minimumRespondents, ct);
+        var first = satisfaction.FirstOrDefault(x => thin.Contains((communities[x.item.Community], x.item.Year)));
+        return first.item is null ? null : new DomainError(
+            DomainErrorCodes.InvalidInput,
+            $"{first.item.Community}'s resident satisfaction in {first.item.Year} rests on a panel questionnaire of fewer than {minimumRespondents} respondents; publishing it would disclose that questionnaire's own result (OpenData:MinimumRespondents).",
+            string.Create(CultureInfo.InvariantCulture, $"observations[{first.n}]"));
     }
 
     private static decimal Value(ObservationInput item) => Math.Round((decimal)item.Value, 4, MidpointRounding.AwayFromZero);

@@ -1,6 +1,7 @@
 using GreenCommunity.Domain.Evaluations;
 using GreenCommunity.Domain.Indicators;
 using GreenCommunity.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace GreenCommunity.Api.Features.Statistics;
 
@@ -43,6 +44,24 @@ public static class QuestionnaireDisclosure
                 join a in db.Applications on e.ApplicationId equals a.Id
                 where a.CommunityId == o.CommunityId && a.Campaign!.Year == o.Year
                 select s.Id).Any());
+    }
+
+    /// <summary>
+    /// The (community, year) pairs among <paramref name="communityIds"/> and <paramref name="years"/> whose panel
+    /// questionnaire had fewer than <paramref name="minimumRespondents"/> respondents: a
+    /// <see cref="SatisfactionIndicator"/> value for one of them would publish that questionnaire's own result.
+    /// </summary>
+    public static async Task<HashSet<(int CommunityId, int Year)>> ThinQuestionnairesAsync(
+        GreenCommunityDbContext db, IReadOnlyCollection<int> communityIds, IReadOnlyCollection<int> years, int minimumRespondents, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var thin = await (from s in db.EvaluationSteps
+                          where s.Step == EvaluationStep.ForumAndQuestionnaireHeld && s.Questionnaire != null && s.Questionnaire.Respondents < minimumRespondents
+                          join e in db.Evaluations on s.EvaluationId equals e.Id
+                          join a in db.Applications on e.ApplicationId equals a.Id
+                          where communityIds.Contains(a.CommunityId) && years.Contains(a.Campaign!.Year)
+                          select new { a.CommunityId, a.Campaign!.Year }).ToListAsync(cancellationToken);
+        return [.. thin.Select(t => (t.CommunityId, t.Year))];
     }
 
     /// <summary>True when <paramref name="cell"/> may be published (and so counted in any grouping).</summary>
