@@ -38,6 +38,26 @@ public static class Transports
         return await ExecuteAsync(socket, query, variables, token);
     }
 
+    /// <summary>Executes the persisted operation <paramref name="documentId"/> as the caller of <paramref name="token"/>, over <paramref name="transport"/>.</summary>
+    public static async Task<GraphQLResponse> ExecutePersistedAsync(this WebApplicationFactory<Program> api, Transport transport, string documentId, object? variables = null, string? token = null)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        if (transport == Transport.Http)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = System.Net.Http.Json.JsonContent.Create(new { documentId, variables }) };
+            request.Headers.Accept.ParseAdd("application/graphql-response+json");
+            if (token is not null)
+            {
+                request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+            }
+
+            return await api.CreateClient().SendGraphQLAsync(request);
+        }
+
+        using var socket = await ConnectAsync(api);
+        return await RunAsync(socket, new { documentId, variables }, token);
+    }
+
     /// <summary>A new graphql-transport-ws connection, not yet initialised.</summary>
     public static async Task<WebSocket> ConnectAsync(WebApplicationFactory<Program> api, Action<Microsoft.AspNetCore.Http.HttpRequest>? configure = null)
     {
@@ -53,7 +73,11 @@ public static class Transports
     }
 
     /// <summary>Initialises <paramref name="socket"/> as <paramref name="token"/>'s caller and runs one operation on it.</summary>
-    public static async Task<GraphQLResponse> ExecuteAsync(WebSocket socket, string query, object? variables, string? token)
+    public static Task<GraphQLResponse> ExecuteAsync(WebSocket socket, string query, object? variables, string? token) =>
+        RunAsync(socket, new { query, variables }, token);
+
+    // Initialises the connection and sends one subscribe message with this payload.
+    private static async Task<GraphQLResponse> RunAsync(WebSocket socket, object payload, string? token)
     {
         ArgumentNullException.ThrowIfNull(socket);
         await GraphQLSocket.SendAsync(socket, token is null ? new { type = "connection_init" } : new { type = "connection_init", payload = (object)new { Authorization = "Bearer " + token } });
@@ -64,7 +88,7 @@ public static class Transports
         }
 
         Assert.Equal("connection_ack", ack["type"]!.GetValue<string>());
-        await GraphQLSocket.SendAsync(socket, new { id = "1", type = "subscribe", payload = new { query, variables } });
+        await GraphQLSocket.SendAsync(socket, new { id = "1", type = "subscribe", payload });
         var body = new JsonObject();
         while (await ReceiveOrCloseAsync(socket) is { } message)
         {

@@ -1,5 +1,7 @@
+using GreenCommunity.Api.GraphQL.Execution;
 using GreenCommunity.Api.GraphQL.Relay;
 using GreenCommunity.Api.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GreenCommunity.Api.Tests.WebSockets;
 
@@ -40,6 +42,23 @@ public sealed class WebSocketGuardTests : IDisposable
             var response = await _api.ExecuteAsync(Transport.WebSocket, Objections, new { notice }, token);
             Assert.Equal(["ACCESS_DENIED"], response.ErrorCodes);
             Assert.Null(response.Data);
+        }
+    }
+
+    [Fact]
+    public async Task ThePersistedObjectionsOperationServesTheCityAndRefusesEveryoneElseOnBothTransports()
+    {
+        var notice = await NoticeWithObjectionsAsync();
+        var operations = _api.Services.GetRequiredService<PersistedOperations>().Operations;
+        var (id, text) = operations.Single(o => o.Value.Contains("query Objections(", StringComparison.Ordinal));
+        foreach (var transport in new[] { Transport.Http, Transport.WebSocket })
+        {
+            Assert.NotEmpty((await _api.ExecutePersistedAsync(transport, id, new { notice }, TestTokens.CityAdmin())).AssertData()["objections"]!.AsArray());
+            foreach (var token in new[] { null, TestTokens.RoleLess() })
+            {
+                Assert.Equal(["ACCESS_DENIED"], (await _api.ExecutePersistedAsync(transport, id, new { notice }, token)).ErrorCodes);
+                Assert.Equal(["ACCESS_DENIED"], (await _api.ExecuteAsync(transport, text, new { notice }, token)).ErrorCodes);
+            }
         }
     }
 

@@ -161,7 +161,8 @@ internal static class GraphiQLPage
 
     private static string FallbackPage(HttpRequest request)
     {
-        var endpoint = WebUtility.HtmlEncode($"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}");
+        // Not built from the Host header, which the client chooses: the page names the path only.
+        var endpoint = "https://&lt;this server&gt;" + WebUtility.HtmlEncode($"{request.PathBase}{request.Path}");
         return $$"""
             <!doctype html>
             <html lang="en">
