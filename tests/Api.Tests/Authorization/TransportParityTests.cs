@@ -119,7 +119,7 @@ public sealed class TransportParityTests(ITestOutputHelper output) : IDisposable
         var roles = new Dictionary<string, string> { ["applicant"] = "applicant", ["reviewer"] = "reviewer", ["evaluator"] = "evaluator", ["admin"] = "city" };
         foreach (var mutation in MutationAccessTests.Mutations())
         {
-            rows.Add(Row.Mutation((string)mutation[0], (string)mutation[1], roles[(string)mutation[2]]));
+            rows.Add(Row.Mutation((string)mutation[0], (string)mutation[1], roles[(string)mutation[2]]) with { WrongRole = roles[(string)mutation[3]] });
         }
 
         rows.Add(Row.Mutation("fileObjection", $$"""{"notice":"{{GlobalId.Encode("PublicityNotice", 999_999)}}","community":"{{GlobalId.Encode("Community", 999_999)}}","reasons":"Illegal structures remain."}""", "anonymous", isProtected: false));
@@ -160,9 +160,12 @@ public sealed class TransportParityTests(ITestOutputHelper output) : IDisposable
 
         public static Row Limit(string name, string document, object? variables, string code) => new(name, document, variables, null, false, code);
 
+        // A signed-in caller whose role may not call the field.
+        public string? WrongRole { get; init; }
+
         // The codes this principal must get, when the row says (refusals and limits); null when only parity is checked.
         public string? Expected(string principal) =>
-            LimitCode ?? ((IsProtected && principal is "anonymous" or "role-less") || (SignedInOnly && principal is "anonymous") ? "ACCESS_DENIED" : null);
+            LimitCode ?? ((IsProtected && principal is "anonymous" or "role-less") || (SignedInOnly && principal is "anonymous") || principal == WrongRole ? "ACCESS_DENIED" : null);
     }
 
     private sealed record Outcome(string Codes, string? Data)
