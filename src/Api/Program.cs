@@ -9,6 +9,7 @@ using GreenCommunity.Api.ScaleOut;
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddGreenCommunityHealthChecks();
+builder.Services.AddShutdownDrain(builder.Configuration);
 builder.Services.AddGreenCommunityTelemetry(builder.Configuration);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddSignIn(builder.Configuration);
@@ -24,6 +25,7 @@ if (await PersistedOperationCommands.TryRunAsync(app, args) || await app.RunComm
 }
 
 app.UseGreenCommunityErrors();
+app.UseShutdownDrain();
 app.UseSqlCommandCounting();
 app.UseStaticFiles();
 app.UseAuthentication();

@@ -71,6 +71,9 @@ public static class GraphQLSetup
         services.AddSingleton<Microsoft.AspNetCore.Cors.Infrastructure.ICorsPolicyProvider>(sp => sp.GetRequiredService<GraphQLCorsPolicyProvider>());
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton<WebSockets.GraphQLWebSocketHandler>();
+        services.AddOptions<WebSockets.WebSocketSettings>().Bind(configuration.GetSection(WebSockets.WebSocketSettings.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<WebSockets.WebSocketSettings>>().Value);
+        services.AddSingleton<WebSockets.WebSocketConnections>();
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxBodyBytes + 1024);
         services.AddScoped<Mutations.MutationContext>();
         services.AddSingleton<Features.Publicity.ObjectionRateLimiter>();

@@ -18,7 +18,8 @@ public static class HealthSetup
     /// <summary>The readiness path.</summary>
     public const string ReadyPath = "/health/ready";
 
-    private const string ReadyTag = "ready";
+    /// <summary>The tag of the checks /health/ready runs.</summary>
+    public const string ReadyTag = "ready";
     private static readonly TimeSpan CheckTimeout = TimeSpan.FromSeconds(5);
 
     /// <summary>Adds the readiness checks: the database answers, and no migration is pending.</summary>

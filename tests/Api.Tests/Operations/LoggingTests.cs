@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
 using GreenCommunity.Api.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -23,13 +21,16 @@ public sealed class LoggingTests(ITestOutputHelper output)
     public async Task WritesJsonWithCorrelationIdsAndNoSecrets()
     {
         using var database = TestDatabase.Create();
-        var port = LoopbackPort.Free();
-        var lines = new List<string>();
-        using var api = StartApi(database, port, lines);
+        using var api = ApiProcess.Start(database, new Dictionary<string, string>
+        {
+            ["Logging__LogLevel__Default"] = "Debug",
+            ["Logging__LogLevel__Microsoft.EntityFrameworkCore"] = "Debug",
+            ["Logging__LogLevel__GreenCommunity"] = "Debug",
+        });
         try
         {
-            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-            await WaitUntilLiveAsync(client, api);
+            var client = api.Client;
+            await api.WaitUntilLiveAsync();
             using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
             {
                 Content = JsonContent.Create(new
@@ -46,15 +47,10 @@ public sealed class LoggingTests(ITestOutputHelper output)
         }
         finally
         {
-            api.Kill(entireProcessTree: true);
-            await api.WaitForExitAsync();
+            await api.KillAsync();
         }
 
-        string[] logged;
-        lock (lines)
-        {
-            logged = [.. lines];
-        }
+        var logged = api.Lines;
 
         output.WriteLine($"{logged.Length} lines; the first 5:\n{string.Join('\n', logged.Take(5))}");
         Assert.NotEmpty(logged);
@@ -70,74 +66,5 @@ public sealed class LoggingTests(ITestOutputHelper output)
         Assert.DoesNotContain(CookieValue, all, StringComparison.Ordinal);
         Assert.DoesNotContain(PersonalValue, all, StringComparison.Ordinal);
         Assert.DoesNotContain("Password=", all, StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static Process StartApi(TestDatabase database, int port, List<string> lines)
-    {
-        var startInfo = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = AppContext.BaseDirectory,
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        startInfo.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "GreenCommunity.Api.dll"));
-        var environment = startInfo.Environment;
-        environment["DOTNET_ENVIRONMENT"] = "Production";
-        environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        environment["OpenData__PublicBaseUrl"] = $"http://127.0.0.1:{port}";
-        environment["Database__Provider"] = database.Provider.ToString();
-        environment["ConnectionStrings__GreenCommunity"] = database.ConnectionString;
-        environment["Database__MigrateOnStart"] = "true";
-        environment["Database__SeedSampleData"] = "false";
-        environment["Logging__LogLevel__Default"] = "Debug";
-        environment["Logging__LogLevel__Microsoft.EntityFrameworkCore"] = "Debug";
-        environment["Logging__LogLevel__GreenCommunity"] = "Debug";
-        foreach (var (key, value) in TestTokens.Settings)
-        {
-            environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
-
-        var process = Process.Start(startInfo) ?? throw new InvalidOperationException("Could not start dotnet.");
-        process.OutputDataReceived += (_, e) => Add(e.Data);
-        process.ErrorDataReceived += (_, e) => Add(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-
-        void Add(string? line)
-        {
-            if (!string.IsNullOrEmpty(line))
-            {
-                lock (lines)
-                {
-                    lines.Add(line);
-                }
-            }
-        }
-    }
-
-    private static async Task WaitUntilLiveAsync(HttpClient client, Process api)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            Assert.False(api.HasExited, $"The API exited with {(api.HasExited ? api.ExitCode : 0)}.");
-            try
-            {
-                using var response = await client.GetAsync(new Uri("/health/live", UriKind.Relative));
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
-            {
-            }
-
-            await Task.Delay(200);
-        }
     }
 }

@@ -90,6 +90,14 @@ public sealed class PublicResultCache(HybridCache cache, ICacheGeneration genera
         var running = _inFlight.GetOrAdd(key, mine);
         if (ReferenceEquals(running, mine))
         {
+            // Another caller's computation may have stored the answer and left between the miss above and now.
+            if (await GetAsync(key, cancellationToken) is { } stored)
+            {
+                mine.TrySetResult(stored);
+                _inFlight.TryRemove(new KeyValuePair<string, TaskCompletionSource<CachedResult?>>(key, mine));
+                return new CacheLookup(stored, null);
+            }
+
             return new CacheLookup(null, new Computation(this, key, mine));
         }
 

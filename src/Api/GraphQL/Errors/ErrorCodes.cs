@@ -74,4 +74,10 @@ public static class ErrorCodes
 
     /// <summary>An unexpected failure; details are logged under the correlation ID, never returned.</summary>
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
+
+    /// <summary>A WebSocket upgrade beyond the connection caps (HTTP 429 per client, 503 per replica).</summary>
+    public const string TooManyConnections = "TOO_MANY_CONNECTIONS";
+
+    /// <summary>A WebSocket operation beyond the operations one connection may run at once.</summary>
+    public const string TooManySubscriptions = "TOO_MANY_SUBSCRIPTIONS";
 }

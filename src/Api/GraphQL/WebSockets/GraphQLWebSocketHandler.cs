@@ -43,7 +43,8 @@ public sealed class GraphQLWebSocketHandler(
     IServiceScopeFactory scopes,
     RateLimitClientResolver clients,
     GraphQLCorsPolicyProvider cors,
-    IConfiguration configuration,
+    WebSocketSettings settings,
+    WebSocketConnections connections,
     ILogger<GraphQLWebSocketHandler> logger)
 {
     /// <summary>The only sub-protocol spoken.</summary>
@@ -52,6 +53,10 @@ public sealed class GraphQLWebSocketHandler(
     private const int MaxMessageBytes = 64 * 1024;
 
     private GraphQLExecutor Executor => executor;
+
+    private WebSocketSettings Settings => settings;
+
+    private WebSocketConnections Connections => connections;
 
     private IGraphQLTextSerializer Serializer => serializer;
 
@@ -73,17 +78,47 @@ public sealed class GraphQLWebSocketHandler(
             return;
         }
 
-        var supported = context.WebSockets.WebSocketRequestedProtocols.Contains(SubProtocol);
-        using var socket = await context.WebSockets.AcceptWebSocketAsync(supported ? SubProtocol : null);
-        if (!supported)
+        var address = RateLimitClientResolver.AddressOf(context.Connection.RemoteIpAddress);
+        var slot = new Slot();
+        var refusal = connections.TryEnter(slot, address);
+        if (refusal != WebSocketConnections.Refusal.None)
         {
-            await socket.CloseAsync((WebSocketCloseStatus)4406, "Subprotocol not acceptable", context.RequestAborted);
+            var full = refusal == WebSocketConnections.Refusal.Full;
+            context.Response.StatusCode = full ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status429TooManyRequests;
+            context.Response.Headers.RetryAfter = full ? "5" : "30";
+            context.Response.ContentType = "application/json; charset=utf-8";
+            var message = full
+                ? "This server holds as many live connections as it may, or is restarting; retry shortly."
+                : $"This address holds {settings.MaxConnectionsPerClient} live connections already; close one, or run several subscriptions on one connection.";
+            await context.Response.WriteAsync(
+                $"{{\"errors\":[{{\"message\":{JsonSerializer.Serialize(message)},\"extensions\":{{\"code\":\"{ErrorCodes.TooManyConnections}\"}}}}]}}",
+                context.RequestAborted);
             return;
         }
 
-        var timeout = TimeSpan.FromSeconds(configuration.GetValue("WebSockets:ConnectionInitTimeoutSeconds", 3.0));
-        await using var connection = new Connection(this, socket, timeout, context);
-        await connection.RunAsync();
+        try
+        {
+            var supported = context.WebSockets.WebSocketRequestedProtocols.Contains(SubProtocol);
+            using var socket = await context.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext
+            {
+                SubProtocol = supported ? SubProtocol : null,
+                KeepAliveInterval = TimeSpan.FromSeconds(settings.KeepAliveSeconds),
+                KeepAliveTimeout = TimeSpan.FromSeconds(settings.KeepAliveSeconds),
+            });
+            if (!supported)
+            {
+                await socket.CloseAsync((WebSocketCloseStatus)4406, "Subprotocol not acceptable", context.RequestAborted);
+                return;
+            }
+
+            await using var connection = new Connection(this, socket, context);
+            slot.Connection = connection;
+            await connection.RunAsync();
+        }
+        finally
+        {
+            connections.Leave(slot, address);
+        }
     }
 
     /// <summary>
@@ -166,19 +201,51 @@ public sealed class GraphQLWebSocketHandler(
         return node is null || ((node as JsonValue)?.TryGetValue(out text) ?? false);
     }
 
-    private sealed class Connection(GraphQLWebSocketHandler handler, WebSocket socket, TimeSpan initTimeout, HttpContext upgrade) : IAsyncDisposable
+    // A connection's place in the registry, taken before the handshake; told to shut down once the connection runs.
+    private sealed class Slot : WebSocketConnections.IShutdownListener
+    {
+        private volatile bool _shutDown;
+        private Connection? _connection;
+
+        public Connection? Connection
+        {
+            get => _connection;
+            set
+            {
+                _connection = value;
+                if (_shutDown)
+                {
+                    value?.ShutDown();
+                }
+            }
+        }
+
+        public void ShutDown()
+        {
+            _shutDown = true;
+            _connection?.ShutDown();
+        }
+    }
+
+    private sealed class Connection(GraphQLWebSocketHandler handler, WebSocket socket, HttpContext upgrade) : IAsyncDisposable
     {
         private readonly Channel<Outgoing> _outgoing = Channel.CreateUnbounded<Outgoing>(new UnboundedChannelOptions { SingleReader = true });
         private readonly ConcurrentDictionary<string, Operation> _operations = new(StringComparer.Ordinal);
         private readonly CancellationTokenSource _closing = CancellationTokenSource.CreateLinkedTokenSource(upgrade.RequestAborted);
         private Caller? _caller;
+        private string? _claim;
         private int _initReceived;
         private volatile bool _acknowledged;
+        private long _lastActivity = Environment.TickCount64;
+
+        private WebSocketSettings Settings => handler.Settings;
+
+        public void ShutDown() => Close(1001, "Server restarting; reconnect");
 
         public async Task RunAsync()
         {
             var sender = SendLoopAsync();
-            var initTimer = InitTimeoutAsync();
+            var initTimer = WatchAsync();
             try
             {
                 await ReceiveLoopAsync();
@@ -204,16 +271,34 @@ public sealed class GraphQLWebSocketHandler(
 
             _operations.Clear();
             _closing.Dispose();
+            if (_claim is not null)
+            {
+                handler.Connections.Release(_claim);
+            }
         }
 
-        private async Task InitTimeoutAsync()
+        // Closes a connection that was not initialised in time (4408), and one that stays idle: no operation running and
+        // no message received for the idle timeout (1000).
+        private async Task WatchAsync()
         {
             try
             {
-                await Task.Delay(initTimeout, _closing.Token);
+                await Task.Delay(TimeSpan.FromSeconds(Settings.ConnectionInitTimeoutSeconds), _closing.Token);
                 if (Volatile.Read(ref _initReceived) == 0)
                 {
                     Close(4408, "Connection initialisation timeout");
+                    return;
+                }
+
+                var idle = TimeSpan.FromSeconds(Settings.IdleTimeoutSeconds);
+                using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Clamp(Settings.IdleTimeoutSeconds / 4, 0.05, 5)));
+                while (await timer.WaitForNextTickAsync(_closing.Token))
+                {
+                    if (_operations.IsEmpty && Environment.TickCount64 - Interlocked.Read(ref _lastActivity) > idle.TotalMilliseconds)
+                    {
+                        Close(1000, "Idle timeout");
+                        return;
+                    }
                 }
             }
             catch (OperationCanceledException)
@@ -245,6 +330,8 @@ public sealed class GraphQLWebSocketHandler(
 
                     if (result.MessageType == WebSocketMessageType.Close)
                     {
+                        // Complete the closing handshake, so the client sees a clean close rather than a dropped socket.
+                        Close((int)WebSocketCloseStatus.NormalClosure, "Closed by the client");
                         return;
                     }
 
@@ -254,6 +341,7 @@ public sealed class GraphQLWebSocketHandler(
                         return;
                     }
 
+                    Interlocked.Exchange(ref _lastActivity, Environment.TickCount64);
                     await HandleMessageAsync(buffer.AsMemory(0, length));
                 }
             }
@@ -324,6 +412,17 @@ public sealed class GraphQLWebSocketHandler(
                 return;
             }
 
+            if (caller.Client.Kind != RateLimitClientKind.Anonymous)
+            {
+                if (!handler.Connections.TryClaim(caller.Client.Key))
+                {
+                    Close(4429, "Too many connections for this caller");
+                    return;
+                }
+
+                _claim = caller.Client.Key;
+            }
+
             _caller = caller;
             _acknowledged = true;
             Send(new JsonObject { ["type"] = "connection_ack" });
@@ -350,6 +449,14 @@ public sealed class GraphQLWebSocketHandler(
             if (string.IsNullOrEmpty(id) || request is null || (string.IsNullOrWhiteSpace(request.Query) && string.IsNullOrWhiteSpace(request.DocumentId)))
             {
                 Close(4400, "Invalid subscribe message");
+                return;
+            }
+
+            if (_operations.Count >= Settings.MaxSubscriptionsPerConnection && !_operations.ContainsKey(id))
+            {
+                SendErrors(id, new ExecutionResult(GraphQLErrors.WithCode(
+                    ErrorCodes.TooManySubscriptions,
+                    $"A connection runs at most {Settings.MaxSubscriptionsPerConnection} operations at once; complete one first.")));
                 return;
             }
 
@@ -423,7 +530,10 @@ public sealed class GraphQLWebSocketHandler(
                     {
                         if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
                         {
-                            await socket.CloseAsync((WebSocketCloseStatus)close.Code, close.Reason, upgrade.RequestAborted);
+                            // The peer has a moment to answer the close frame; one that does not is dropped.
+                            using var answer = CancellationTokenSource.CreateLinkedTokenSource(upgrade.RequestAborted);
+                            answer.CancelAfter(TimeSpan.FromSeconds(2));
+                            await socket.CloseAsync((WebSocketCloseStatus)close.Code, close.Reason, answer.Token);
                         }
 
                         await _closing.CancelAsync();
