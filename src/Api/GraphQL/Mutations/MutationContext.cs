@@ -1,6 +1,7 @@
 using GreenCommunity.Api.Features.Live;
 using GreenCommunity.Api.GraphQL.Caching;
 using GreenCommunity.Api.GraphQL.Execution;
+using GreenCommunity.Api.Hosting;
 using GreenCommunity.Domain.Access;
 using GreenCommunity.Domain.Common;
 using GreenCommunity.Domain.Editions;
@@ -14,7 +15,7 @@ namespace GreenCommunity.Api.GraphQL.Mutations;
 /// once, so each is one transaction; a concurrent change to the same record is reported as <c>CONFLICT</c>, however
 /// the database noticed it (ADR-020).
 /// </summary>
-public sealed class MutationContext(GreenCommunityDbContext db, CurrentCaller caller, TimeProvider clock, PublicResultCache cache, OutboxRelay relay)
+public sealed class MutationContext(GreenCommunityDbContext db, CurrentCaller caller, TimeProvider clock, PublicResultCache cache, OutboxRelay relay, StorageFullMonitor storage)
 {
     /// <summary>The database.</summary>
     public GreenCommunityDbContext Db { get; } = db;
@@ -120,6 +121,7 @@ public sealed class MutationContext(GreenCommunityDbContext db, CurrentCaller ca
     // The write is committed: nothing here may undo it or report it failed (the request may already be cancelled).
     private async Task AfterCommitAsync(PendingEvents pending)
     {
+        storage.WriteSucceeded();
         await cache.InvalidateAsync(CancellationToken.None);
         if (!pending.IsEmpty)
         {
