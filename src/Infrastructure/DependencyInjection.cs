@@ -44,9 +44,15 @@ public static class DependencyInjection
         services.AddDbContext<GreenCommunityDbContext, TContext>((serviceProvider, db) => db
             .UseGreenCommunityDatabase(provider, connectionString)
 
-            // A stale write inside a mutation's transaction is an expected CONFLICT answered to the caller, not a
-            // failure to log as an error; any other transaction failure still surfaces as its exception.
-            .ConfigureWarnings(w => w.Log((RelationalEventId.TransactionError, LogLevel.Debug)))
+            // A failed command, save or transaction surfaces as its exception to the code that handles it, which
+            // logs it once, knowing what it means: a concurrent write is a CONFLICT answered to the caller (not
+            // logged), a full disk one line per episode, an outage one warning per request, a bug an error with its
+            // stack trace and correlation ID. EF Core's own error events would add a stack trace to every one of
+            // them, so they are Debug.
+            .ConfigureWarnings(w => w.Log(
+                (RelationalEventId.TransactionError, LogLevel.Debug),
+                (RelationalEventId.CommandError, LogLevel.Debug),
+                (CoreEventId.SaveChangesFailed, LogLevel.Debug)))
             .AddInterceptors(serviceProvider.GetServices<IInterceptor>()));
 
     /// <summary>The effective connection string: for SQLite, a file path made absolute and its folder created.</summary>

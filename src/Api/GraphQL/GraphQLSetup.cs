@@ -125,6 +125,12 @@ public static class GraphQLSetup
         var services = context.Context?.RequestServices ?? context.ExecutionOptions?.RequestServices;
         var traceId = services?.GetService<IHttpContextAccessor>()?.HttpContext?.TraceIdentifier ?? Guid.NewGuid().ToString("N");
         var logger = services?.GetService<ILoggerFactory>()?.CreateLogger(typeof(GraphQLSetup));
+        if (DatabaseFailures.IsStorageFull(context.OriginalException))
+        {
+            ReportStorageFull(context, services, traceId);
+            return;
+        }
+
         if (DatabaseFailures.IsUnavailable(context.OriginalException))
         {
             ReportDatabaseUnavailable(context, services, logger, traceId);
@@ -159,6 +165,17 @@ public static class GraphQLSetup
         context.Exception = new ExecutionError($"The database is unavailable right now; try again shortly. Reference: {traceId}.")
         {
             Code = ErrorCodes.ServiceUnavailable,
+        };
+    }
+
+    // The database has no space left for the write: a 503 the client can retry later (GraphQLHttpEndpoint sets the
+    // status), logged once per episode by the monitor rather than with a stack trace per request.
+    private static void ReportStorageFull(UnhandledExceptionContext context, IServiceProvider? services, string traceId)
+    {
+        services?.GetService<StorageFullMonitor>()?.WriteRefused(DatabaseFailures.Reason(context.OriginalException));
+        context.Exception = new ExecutionError($"The database has no space left to save changes, so nothing was saved; reading still works. Try again later. Reference: {traceId}.")
+        {
+            Code = ErrorCodes.StorageFull,
         };
     }
 }

@@ -23,6 +23,7 @@ public static class DatabaseSetup
         ArgumentNullException.ThrowIfNull(environment);
         var options = Bind(configuration);
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<StorageFullMonitor>();
         services.AddHostedService<DatabaseStartup>();
         return services.AddInfrastructure(options, environment.ContentRootPath);
     }

@@ -8,7 +8,9 @@ namespace GreenCommunity.Api.Hosting;
 
 /// <summary>
 /// Liveness and readiness for orchestrators and load balancers: <c>/health/live</c> says the process answers;
-/// <c>/health/ready</c> says the database is reachable and fully migrated (HTTP 503 otherwise).
+/// <c>/health/ready</c> says the database is reachable and fully migrated (HTTP 503 otherwise), and whether it
+/// accepts writes: while it refuses them for lack of space the status is <c>Degraded</c> with the reason, still
+/// HTTP 200, since reads are served and every replica shares the database (ADR-020).
 /// </summary>
 public static class HealthSetup
 {
@@ -22,12 +24,17 @@ public static class HealthSetup
     public const string ReadyTag = "ready";
     private static readonly TimeSpan CheckTimeout = TimeSpan.FromSeconds(5);
 
-    /// <summary>Adds the readiness checks: the database answers, and no migration is pending.</summary>
+    /// <summary>Adds the readiness checks: the database answers, no migration is pending, writes are not refused for lack of space.</summary>
     public static IServiceCollection AddGreenCommunityHealthChecks(this IServiceCollection services)
     {
         services.AddHealthChecks()
             .AddCheck<DatabaseReachableCheck>("database", HealthStatus.Unhealthy, [ReadyTag], CheckTimeout)
-            .AddCheck<MigrationsAppliedCheck>("migrations", HealthStatus.Unhealthy, [ReadyTag], CheckTimeout);
+            .AddCheck<MigrationsAppliedCheck>("migrations", HealthStatus.Unhealthy, [ReadyTag], CheckTimeout)
+            .AddCheck<StorageCheck>("storage", HealthStatus.Degraded, [ReadyTag], CheckTimeout);
+
+        // The health service logs a warning for each probe that finds a check degraded: a full disk would be logged
+        // every few seconds on top of the storage monitor's one line per episode. Unhealthy probes are still errors.
+        services.AddLogging(logging => logging.AddFilter(typeof(HealthCheckService).Namespace + ".DefaultHealthCheckService", LogLevel.Error));
         return services;
     }
 
@@ -97,4 +104,18 @@ internal sealed class MigrationsAppliedCheck(GreenCommunityDbContext db) : IHeal
             return HealthCheckResult.Unhealthy(Unreachable);
         }
     }
+}
+
+/// <summary>
+/// The database accepts writes: <c>Degraded</c> from the first write refused for lack of space until a write
+/// succeeds again (<see cref="StorageFullMonitor"/>).
+/// </summary>
+internal sealed class StorageCheck(StorageFullMonitor storage) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(storage.Current is { } episode
+            ? HealthCheckResult.Degraded(
+                $"Writes are refused: the database has no space left (since {episode.Since:yyyy-MM-ddTHH:mm:ssZ}, {episode.Refused} refused). "
+                + "Reads are served. This clears with the next write that succeeds.")
+            : HealthCheckResult.Healthy("No write was refused for lack of space since the last one that succeeded."));
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using GreenCommunity.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -13,8 +14,17 @@ namespace GreenCommunity.Api.Tests.Infrastructure;
 /// </summary>
 public class ApiFactory : WebApplicationFactory<Program>
 {
-    /// <summary>This host's database, on the provider the suite runs on.</summary>
-    public TestDatabase Database { get; } = TestDatabase.Create();
+    /// <summary>A host on the provider the suite runs on.</summary>
+    public ApiFactory()
+        : this(TestDatabase.SuiteProvider)
+    {
+    }
+
+    /// <summary>A host on <paramref name="provider"/>, whatever the suite runs on.</summary>
+    protected ApiFactory(DatabaseProvider provider) => Database = TestDatabase.Create(provider);
+
+    /// <summary>This host's database, on the provider the suite runs on (or the one a derived factory chose).</summary>
+    public TestDatabase Database { get; }
 
     /// <summary>Settings a derived factory adds or overrides (applied last).</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();

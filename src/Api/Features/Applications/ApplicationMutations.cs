@@ -74,9 +74,10 @@ public static class ApplicationMutations
             return Payload.Failed<Application>(scope);
         }
 
+        var duplicate = new DomainError(DomainErrorCodes.Duplicate, "Your community already has an application in this campaign.", "campaign");
         if (await m.Db.Applications.AnyAsync(a => a.CampaignId == campaignId && a.CommunityId == communityId, ct))
         {
-            return Payload.Failed<Application>(new DomainError(DomainErrorCodes.Duplicate, "Your community already has an application in this campaign.", "campaign"));
+            return Payload.Failed<Application>(duplicate);
         }
 
         var today = m.Today;
@@ -89,8 +90,10 @@ public static class ApplicationMutations
             return Payload.Failed<Application>(error!);
         }
 
+        // An application saved since the check above, by a concurrent request of the same community, is as much a
+        // duplicate as one saved long before: the unique index (campaign, community) answers DUPLICATE, not CONFLICT.
         m.Db.Applications.Add(application);
-        return await m.SaveAsync(ct) is { } conflict ? Payload.Failed<Application>(conflict) : Payload.Ok(application);
+        return await m.SaveAsync(duplicate, ct) is { } saveError ? Payload.Failed<Application>(saveError) : Payload.Ok(application);
     }
 
     private static async Task<Payload<Application>> UpdateSelfAssessmentAsync(MutationContext m, UpdateSelfAssessmentInput input, CancellationToken ct)

@@ -51,9 +51,10 @@ public static class CampaignMutations
             return Payload.Failed<Campaign>(MutationErrors.NotFound("criteria scheme", "scheme"));
         }
 
+        var duplicate = new DomainError(DomainErrorCodes.Duplicate, $"There is already a {input.Level} campaign for {input.Year}.", "year");
         if (await m.Db.Campaigns.AnyAsync(c => c.Year == input.Year && c.Level == input.Level, ct))
         {
-            return Payload.Failed<Campaign>(new DomainError(DomainErrorCodes.Duplicate, $"There is already a {input.Level} campaign for {input.Year}.", "year"));
+            return Payload.Failed<Campaign>(duplicate);
         }
 
         var t = input.Timetable;
@@ -67,7 +68,7 @@ public static class CampaignMutations
             new CampaignTimetable(t.ApplicationsOpen, t.ApplicationsClose, t.EvaluationStart, t.EvaluationEnd, t.PublicityDays));
         campaign.Announce(m.Now);
         m.Db.Campaigns.Add(campaign);
-        return await m.SaveAsync(ct) is { } error ? Payload.Failed<Campaign>(error) : Payload.Ok(campaign);
+        return await m.SaveAsync(duplicate, ct) is { } error ? Payload.Failed<Campaign>(error) : Payload.Ok(campaign);
     }
 
     private static async Task<Payload<Campaign>> PublishAsync(MutationContext m, PublishResultsInput input, CancellationToken ct)

@@ -72,6 +72,12 @@ public static class ErrorCodes
     /// <summary>The database cannot be reached for now (HTTP 503 with Retry-After); retry later.</summary>
     public const string ServiceUnavailable = "SERVICE_UNAVAILABLE";
 
+    /// <summary>
+    /// The database has no space left to save changes (HTTP 503 with Retry-After): nothing was saved, reading still
+    /// works; retry later. Operators see it in the log (once per episode) and in <c>/health/ready</c>.
+    /// </summary>
+    public const string StorageFull = "STORAGE_FULL";
+
     /// <summary>An unexpected failure; details are logged under the correlation ID, never returned.</summary>
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 

@@ -217,7 +217,7 @@ public sealed class GraphQLHttpEndpoint(
             return StatusCodes.Status429TooManyRequests;
         }
 
-        if (result.Errors?.Any(e => e.Code == ErrorCodes.ServiceUnavailable) == true)
+        if (result.Errors?.Any(e => e.Code is ErrorCodes.ServiceUnavailable or ErrorCodes.StorageFull) == true)
         {
             return StatusCodes.Status503ServiceUnavailable;
         }

@@ -1,20 +1,21 @@
 using GreenCommunity.Api.Features.Live;
 using GreenCommunity.Api.GraphQL.Caching;
 using GreenCommunity.Api.GraphQL.Execution;
+using GreenCommunity.Api.Hosting;
 using GreenCommunity.Domain.Access;
 using GreenCommunity.Domain.Common;
 using GreenCommunity.Domain.Editions;
 using GreenCommunity.Infrastructure.Editions;
 using GreenCommunity.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace GreenCommunity.Api.GraphQL.Mutations;
 
 /// <summary>
 /// What a mutation works with: the database (tracking), the signed-in actor, the clock. Every mutation saves
-/// once, so each is one transaction; a concurrent change to the same record is reported as <c>CONFLICT</c>.
+/// once, so each is one transaction; a concurrent change to the same record is reported as <c>CONFLICT</c>, however
+/// the database noticed it (ADR-020).
 /// </summary>
-public sealed class MutationContext(GreenCommunityDbContext db, CurrentCaller caller, TimeProvider clock, PublicResultCache cache, OutboxRelay relay)
+public sealed class MutationContext(GreenCommunityDbContext db, CurrentCaller caller, TimeProvider clock, PublicResultCache cache, OutboxRelay relay, StorageFullMonitor storage)
 {
     /// <summary>The database.</summary>
     public GreenCommunityDbContext Db { get; } = db;
@@ -42,7 +43,23 @@ public sealed class MutationContext(GreenCommunityDbContext db, CurrentCaller ca
     /// <c>CONFLICT</c> and saves nothing. Once committed, cached public answers are dropped on every replica and the
     /// events are relayed to subscribers.
     /// </summary>
-    public async Task<DomainError?> SaveAsync(CancellationToken cancellationToken)
+    public Task<DomainError?> SaveAsync(CancellationToken cancellationToken) => SaveAsync(duplicate: null, cancellationToken);
+
+    /// <summary>
+    /// Saves like <see cref="SaveAsync(CancellationToken)"/>; when a unique index refuses the write, answers
+    /// <paramref name="duplicate"/> instead of <c>CONFLICT</c>. For mutations that create a record whose natural key
+    /// the caller chose (one application per campaign and community): the record another writer saved a moment
+    /// earlier is the one the caller can find and use, not a change to read again and retry. Only for mutations
+    /// whose error union includes <c>DuplicateError</c>.
+    /// </summary>
+    /// <remarks>
+    /// Every other way a concurrent writer shows up is <c>CONFLICT</c>: a stale version, a unique key of the same
+    /// aggregate taken meanwhile (PostgreSQL may report it before the version check, e.g. two evaluators' scores or
+    /// two awards of one application), a reference removed meanwhile, a serialization failure or deadlock. A full
+    /// disk or an unreachable database is not a conflict: it propagates and is answered <c>STORAGE_FULL</c> or
+    /// <c>SERVICE_UNAVAILABLE</c>; anything else is a bug (<c>INTERNAL_SERVER_ERROR</c>).
+    /// </remarks>
+    public async Task<DomainError?> SaveAsync(DomainError? duplicate, CancellationToken cancellationToken)
     {
         try
         {
@@ -63,15 +80,12 @@ public sealed class MutationContext(GreenCommunityDbContext db, CurrentCaller ca
             await AfterCommitAsync(pending);
             return null;
         }
-        catch (DbUpdateConcurrencyException)
+        catch (Exception ex) when (DatabaseFailures.IsWriteConflict(ex))
         {
             Db.ChangeTracker.Clear();
-            return new DomainError(DomainErrorCodes.Conflict, "Someone changed this record at the same time; nothing was saved. Read it again and retry.", "version");
-        }
-        catch (DbUpdateException)
-        {
-            Db.ChangeTracker.Clear();
-            return new DomainError(DomainErrorCodes.Duplicate, "The change conflicts with a record that already exists; nothing was saved.");
+            return duplicate is not null && DatabaseFailures.IsUniqueViolation(ex)
+                ? duplicate
+                : new DomainError(DomainErrorCodes.Conflict, "Someone changed this record at the same time; nothing was saved. Read it again and retry.", "version");
         }
     }
 
@@ -96,7 +110,7 @@ public sealed class MutationContext(GreenCommunityDbContext db, CurrentCaller ca
             await AfterCommitAsync(pending);
             return null;
         }
-        catch (DbUpdateException)
+        catch (Exception ex) when (DatabaseFailures.IsWriteConflict(ex))
         {
             // A concurrency failure, or another publication took this edition's number first.
             Db.ChangeTracker.Clear();
@@ -107,6 +121,7 @@ public sealed class MutationContext(GreenCommunityDbContext db, CurrentCaller ca
     // The write is committed: nothing here may undo it or report it failed (the request may already be cancelled).
     private async Task AfterCommitAsync(PendingEvents pending)
     {
+        storage.WriteSucceeded();
         await cache.InvalidateAsync(CancellationToken.None);
         if (!pending.IsEmpty)
         {

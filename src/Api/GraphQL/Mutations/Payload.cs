@@ -25,7 +25,8 @@ public static class Payload
 /// A payload type named <c>XyzPayload</c>: one field for the changed object and <c>errors</c>. A payload is a read:
 /// the object is returned only when the caller may read it (<see cref="CanReadAsync"/>, the same rule as the query
 /// path), and never alongside <c>OUT_OF_SCOPE</c> (the caller may not act on it, so may not see it either) or
-/// <c>CONFLICT</c> (what was loaded is stale or was rolled back): then the payload carries the error only.
+/// <c>CONFLICT</c> or <c>DUPLICATE</c> (what was loaded is stale or was rolled back): then the payload carries the
+/// error only. Its <c>errors</c> hold only codes its union has members for (<see cref="ErrorUnionType.Resolve"/>).
 /// </summary>
 /// <typeparam name="TValueGraphType">The changed object's graph type.</typeparam>
 /// <typeparam name="TErrorUnion">The mutation's error union.</typeparam>
@@ -41,12 +42,12 @@ public abstract class PayloadType<TValueGraphType, TErrorUnion, TValue> : Object
         Name = name;
         Description = $"The result of {char.ToLowerInvariant(name[0])}{name[1..^7]}: the {valueField} and any business-rule errors.";
         Field<TValueGraphType>(valueField).Description(valueDescription).ResolveAsync(async ctx =>
-            ctx.Source.Value is { } value && !ctx.Source.Errors.Any(e => e.Code is DomainErrorCodes.OutOfScope or DomainErrorCodes.Conflict) && await CanReadAsync(ctx, value)
+            ctx.Source.Value is { } value && !ctx.Source.Errors.Any(e => e.Code is DomainErrorCodes.OutOfScope or DomainErrorCodes.Conflict or DomainErrorCodes.Duplicate) && await CanReadAsync(ctx, value)
                 ? value
                 : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TErrorUnion>>>>("errors")
             .Description("Business-rule errors; empty on success.")
-            .Resolve(ctx => ctx.Source.Errors);
+            .Resolve(ctx => ErrorUnionType.Resolve(ctx, ctx.Source.Errors));
     }
 
     /// <summary>
