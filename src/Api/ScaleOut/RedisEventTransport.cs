@@ -8,9 +8,10 @@ namespace GreenCommunity.Api.ScaleOut;
 /// Carries events between replicas through Redis: each event is appended to a capped stream
 /// (<c>greencommunity:events</c>) and a pub/sub doorbell rings every replica, which then reads the stream from the
 /// last entry it saw. The doorbell makes delivery immediate; the stream makes it complete: a replica whose Redis
-/// link dropped for a moment reads what it missed when it is back (and every few seconds in any case).
+/// link dropped for a moment reads what it missed when it is back (and every few seconds in any case). An outage,
+/// sending or reading, is logged once, then summarised (<see cref="RedisOutageLog"/>).
 /// </summary>
-public sealed partial class RedisEventTransport(IConnectionMultiplexer redis, ProgrammeEventBus bus, ILogger<RedisEventTransport> logger)
+public sealed class RedisEventTransport(IConnectionMultiplexer redis, ProgrammeEventBus bus, TimeProvider clock, ILogger<RedisEventTransport> logger)
     : BackgroundService, IProgrammeEventTransport
 {
     /// <summary>The stream.</summary>
@@ -23,18 +24,29 @@ public sealed partial class RedisEventTransport(IConnectionMultiplexer redis, Pr
     private const int StreamLength = 10_000;
     private static readonly TimeSpan CatchUpEvery = TimeSpan.FromSeconds(2);
     private readonly SemaphoreSlim _rung = new(0, 1);
+    private readonly RedisOutageLog _outage = new(logger, clock, "live events", "events of writes wait in the outbox and events from other replicas are not received; both are delivered when Redis is back");
 
     /// <inheritdoc />
     public async Task SendAsync(RelayedEvent relayed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(relayed);
-        var db = redis.GetDatabase();
-        await db.StreamAddAsync(
-            StreamKey,
-            [new("id", relayed.Id), new("kind", relayed.Kind), new("payload", relayed.Payload)],
-            maxLength: StreamLength,
-            useApproximateMaxLength: true);
-        await redis.GetSubscriber().PublishAsync(Doorbell, relayed.Id);
+        try
+        {
+            var db = redis.GetDatabase();
+            await db.StreamAddAsync(
+                StreamKey,
+                [new("id", relayed.Id), new("kind", relayed.Kind), new("payload", relayed.Payload)],
+                maxLength: StreamLength,
+                useApproximateMaxLength: true);
+            await redis.GetSubscriber().PublishAsync(Doorbell, relayed.Id);
+            _outage.Succeeded();
+        }
+        catch (Exception exception) when (RedisOutageLog.IsRedisFailure(exception))
+        {
+            // Logged here, once per outage; the relay keeps the event in the outbox and tries again.
+            _outage.Failed(exception);
+            throw;
+        }
     }
 
     /// <inheritdoc />
@@ -49,10 +61,11 @@ public sealed partial class RedisEventTransport(IConnectionMultiplexer redis, Pr
                 await redis.GetSubscriber().SubscribeAsync(Doorbell, (_, _) => Ring());
                 var newest = await redis.GetDatabase().StreamRangeAsync(StreamKey, "-", "+", count: 1, messageOrder: Order.Descending);
                 last = newest.Length > 0 ? newest[0].Id : "0-0";
+                _outage.Succeeded();
             }
-            catch (RedisException exception)
+            catch (Exception exception) when (RedisOutageLog.IsRedisFailure(exception))
             {
-                LogRedisDown(logger, exception);
+                _outage.Failed(exception);
                 await DelayAsync(CatchUpEvery, stoppingToken);
             }
         }
@@ -62,10 +75,11 @@ public sealed partial class RedisEventTransport(IConnectionMultiplexer redis, Pr
             try
             {
                 last = await ReadAfterAsync(last);
+                _outage.Succeeded();
             }
-            catch (RedisException exception)
+            catch (Exception exception) when (RedisOutageLog.IsRedisFailure(exception))
             {
-                LogRedisDown(logger, exception);
+                _outage.Failed(exception);
             }
 
             try
@@ -155,7 +169,4 @@ public sealed partial class RedisEventTransport(IConnectionMultiplexer redis, Pr
             // Stopping.
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Redis is unreachable: live events from other replicas wait until it is back.")]
-    private static partial void LogRedisDown(ILogger logger, Exception exception);
 }

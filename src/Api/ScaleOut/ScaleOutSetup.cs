@@ -1,13 +1,13 @@
 using GreenCommunity.Api.Features.Live;
 using GreenCommunity.Api.GraphQL.Caching;
-using Microsoft.Extensions.Caching.StackExchangeRedis;
-using StackExchange.Redis;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace GreenCommunity.Api.ScaleOut;
 
 /// <summary>
 /// What replicas share, and its one-process equivalents: the live event pipeline (outbox relay and transport),
-/// the public result cache (HybridCache, Redis as its second level) and its generation. With
+/// the public result cache (memory, Redis as its second level) and its generation. With
 /// <c>ConnectionStrings:Redis</c> set, every replica hears every event and shares cached answers and their
 /// invalidation; without it, one process behaves the same on its own (ADR-016, docs/deployment.md).
 /// </summary>
@@ -20,19 +20,13 @@ public static class ScaleOutSetup
         var redis = RedisSetup.IsConfigured(configuration);
         services.AddRedis(configuration);
 
-        // Cached public answers: bounded in bytes in memory, and each at most PublicResultsMaxBytes.
-        services.AddMemoryCache(o => o.SizeLimit = configuration.GetValue("Caching:MemoryLimitMegabytes", 256L) * 1024 * 1024);
-        services.AddHybridCache(o =>
-        {
-            o.MaximumPayloadBytes = configuration.GetValue("Caching:PublicResultsMaxBytes", 4 * 1024 * 1024);
-            o.MaximumKeyLength = 256;
-        });
+        // Cached public answers: in memory, bounded in bytes and emptied of stale answers at each write; in Redis too
+        // when it is configured. The settings are checked at start.
+        services.AddOptions<PublicResultCacheOptions>().Bind(configuration.GetSection(PublicResultCacheOptions.Section)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PublicResultCacheOptions>, PublicResultCacheOptionsValidator>());
         if (redis)
         {
-            // The second level shares the one connection.
-            services.AddStackExchangeRedisCache(o => o.InstanceName = RedisSetup.KeyPrefix);
-            services.AddOptions<RedisCacheOptions>().Configure<IServiceProvider>((o, sp) =>
-                o.ConnectionMultiplexerFactory = () => Task.FromResult(sp.GetRequiredService<IConnectionMultiplexer>()));
+            services.AddSingleton<ISharedResultStore, RedisResultStore>();
             services.AddSingleton<RedisCacheGeneration>();
             services.AddSingleton<ICacheGeneration>(sp => sp.GetRequiredService<RedisCacheGeneration>());
             services.AddHostedService(sp => sp.GetRequiredService<RedisCacheGeneration>());

@@ -1,4 +1,5 @@
 using GreenCommunity.Api.GraphQL.Caching;
+using GreenCommunity.Api.ScaleOut;
 using GreenCommunity.Infrastructure.Outbox;
 using GreenCommunity.Infrastructure.Persistence;
 
@@ -127,6 +128,11 @@ public sealed partial class OutboxRelay(
             {
                 return;
             }
+            catch (Exception exception) when (RedisOutageLog.IsRedisFailure(exception))
+            {
+                // The transport logs a Redis outage once and summarises it; one line per round would flood the log.
+                LogTransportDown(logger, exception.Message);
+            }
 #pragma warning disable CA1031 // The relay outlives any one failure (database or Redis down): it retries on the next round.
             catch (Exception exception)
 #pragma warning restore CA1031
@@ -169,6 +175,9 @@ public sealed partial class OutboxRelay(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Relaying outbox messages failed; they stay in the outbox and are relayed on the next round.")]
     private static partial void LogRelayFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Outbox messages stay in the outbox until Redis is back ({Reason}); retrying on the next round.")]
+    private static partial void LogTransportDown(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Deleted {Count} relayed outbox messages past their retention.")]
     private static partial void LogPruned(ILogger logger, int count);

@@ -6,11 +6,15 @@ namespace GreenCommunity.Api.GraphQL.Caching;
 /// </summary>
 public interface ICacheGeneration
 {
+    /// <summary>
+    /// Raised when the answers this process keeps in memory became stale: the generation advanced (here or, seen
+    /// through Redis, on another replica), or a write could not advance it. <see cref="PublicResultCache"/> then drops
+    /// them, so stale answers do not fill memory up to its bound.
+    /// </summary>
+    event EventHandler? Changed;
+
     /// <summary>The generation now, or null while cached answers must not be used (the generation could not be shared).</summary>
     long? Current { get; }
-
-    /// <summary>Whether the shared second level (Redis) can be used now; when not, only this process's memory is.</summary>
-    bool SharedLevelAvailable { get; }
 
     /// <summary>Advances the generation (on every replica); called after a committed write.</summary>
     Task AdvanceAsync(CancellationToken cancellationToken);
@@ -22,15 +26,29 @@ public sealed class InProcessCacheGeneration : ICacheGeneration
     private long _value;
 
     /// <inheritdoc />
-    public long? Current => Interlocked.Read(ref _value);
+    public event EventHandler? Changed;
 
     /// <inheritdoc />
-    public bool SharedLevelAvailable => false;
+    public long? Current => Interlocked.Read(ref _value);
 
     /// <inheritdoc />
     public Task AdvanceAsync(CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _value);
+        Changed?.Invoke(this, EventArgs.Empty);
         return Task.CompletedTask;
     }
+}
+
+/// <summary>
+/// The second level of <see cref="PublicResultCache"/>, shared by the replicas (Redis). It never throws: a failure
+/// is a miss (or an answer not shared), and the store reports the outage in its own log.
+/// </summary>
+public interface ISharedResultStore
+{
+    /// <summary>The payload stored under <paramref name="key"/>, or null when there is none or it cannot be read now.</summary>
+    ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>Stores <paramref name="payload"/> for <paramref name="lifetime"/>, in the background: the caller does not wait.</summary>
+    void Put(string key, byte[] payload, TimeSpan lifetime);
 }

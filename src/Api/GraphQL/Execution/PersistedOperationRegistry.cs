@@ -13,7 +13,8 @@ namespace GreenCommunity.Api.GraphQL.Execution;
 /// <remarks>
 /// A document is kept in memory once found (bounded by <see cref="MemoisedCharacters"/>); it can never change, since
 /// its ID is its hash. A registered document whose SHA-256 is not its ID is ignored. When Redis is unreachable a
-/// lookup finds nothing (the client is told the document was not found) and a warning is logged at most once a minute.
+/// lookup finds nothing (the client is told the document was not found); the outage is logged once, summarised once
+/// a minute while it lasts, and once when Redis works again (<see cref="RedisOutageLog"/>).
 /// </remarks>
 public sealed partial class PersistedOperationRegistry : IDisposable
 {
@@ -23,12 +24,10 @@ public sealed partial class PersistedOperationRegistry : IDisposable
     /// <summary>The most characters of documents kept in memory; the least recently used go first.</summary>
     public const long MemoisedCharacters = 4_000_000;
 
-    private static readonly TimeSpan WarningInterval = TimeSpan.FromMinutes(1);
-
     private readonly IConnectionMultiplexer _redis;
     private readonly ILogger<PersistedOperationRegistry> _logger;
+    private readonly RedisOutageLog _outage;
     private readonly MemoryCache _found = new(new MemoryCacheOptions { SizeLimit = MemoisedCharacters });
-    private long _lastWarning = long.MinValue;
 
     /// <summary>Reads and writes registrations in <paramref name="redis"/>.</summary>
     public PersistedOperationRegistry(IConnectionMultiplexer redis, ILogger<PersistedOperationRegistry> logger)
@@ -37,6 +36,7 @@ public sealed partial class PersistedOperationRegistry : IDisposable
         ArgumentNullException.ThrowIfNull(logger);
         _redis = redis;
         _logger = logger;
+        _outage = new RedisOutageLog(logger, TimeProvider.System, "persisted operations", "operations registered in Redis are answered as not found (the built-in manifest still works)");
     }
 
     /// <summary>Whether <paramref name="id"/> has the form of an ID: <c>sha256:</c> and 64 lowercase hex digits.</summary>
@@ -62,7 +62,7 @@ public sealed partial class PersistedOperationRegistry : IDisposable
         if (!_redis.IsConnected)
         {
             // Not waiting for a command to time out: every request would pay that wait while Redis is down.
-            WarnUnreachable("no connection to Redis is open");
+            _outage.Failed("no connection to Redis is open");
             return null;
         }
 
@@ -70,10 +70,11 @@ public sealed partial class PersistedOperationRegistry : IDisposable
         try
         {
             value = await _redis.GetDatabase().HashGetAsync(HashKey, id).WaitAsync(cancellationToken);
+            _outage.Succeeded();
         }
-        catch (Exception ex) when (ex is RedisException or RedisTimeoutException)
+        catch (Exception ex) when (RedisOutageLog.IsRedisFailure(ex))
         {
-            WarnUnreachable(ex.Message);
+            _outage.Failed(ex);
             return null;
         }
 
@@ -136,29 +137,11 @@ public sealed partial class PersistedOperationRegistry : IDisposable
     /// <inheritdoc />
     public void Dispose() => _found.Dispose();
 
-    private void WarnUnreachable(string reason)
-    {
-        var now = Environment.TickCount64;
-        var last = Interlocked.Read(ref _lastWarning);
-        if (last != long.MinValue && now - last < (long)WarningInterval.TotalMilliseconds)
-        {
-            return;
-        }
-
-        if (Interlocked.CompareExchange(ref _lastWarning, now, last) == last)
-        {
-            Log.Unreachable(_logger, reason);
-        }
-    }
-
     [GeneratedRegex("^sha256:[0-9a-f]{64}$", RegexOptions.CultureInvariant)]
     private static partial Regex WellFormedId();
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 5210, Level = LogLevel.Warning, Message = "Registered persisted operations cannot be looked up, so their IDs are answered as not found: Redis is unreachable ({Reason}). Logged at most once a minute while it lasts.")]
-        public static partial void Unreachable(ILogger logger, string reason);
-
         [LoggerMessage(EventId = 5211, Level = LogLevel.Warning, Message = "Ignoring the persisted operation registered as {Id} in {Hash}: its document does not hash to that ID")]
         public static partial void HashMismatch(ILogger logger, string id, string hash);
     }

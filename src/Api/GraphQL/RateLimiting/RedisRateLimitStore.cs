@@ -10,11 +10,11 @@ namespace GreenCommunity.Api.GraphQL.RateLimiting;
 /// window (the key's expiry is the window's end), checks and takes, so concurrent replicas never overspend.
 /// </summary>
 /// <remarks>
-/// When Redis cannot be reached, each call is counted by an inner <see cref="InMemoryRateLimitStore"/> instead and a
-/// warning is logged at most once a minute: budgets then hold per replica, not across them, and no request fails
-/// because of the store.
+/// When Redis cannot be reached, each call is counted by an inner <see cref="InMemoryRateLimitStore"/> instead:
+/// budgets then hold per replica, not across them, and no request fails because of the store. The outage is logged
+/// once, summarised once a minute while it lasts, and once when Redis works again (<see cref="RedisOutageLog"/>).
 /// </remarks>
-public sealed partial class RedisRateLimitStore : IRateLimitStore
+public sealed class RedisRateLimitStore : IRateLimitStore
 {
     /// <summary>The prefix of the counters' keys; the client's key follows it.</summary>
     public const string KeyPrefix = RedisSetup.KeyPrefix + "rate-limit:";
@@ -39,14 +39,11 @@ public sealed partial class RedisRateLimitStore : IRateLimitStore
         return { 0, used, ttl }
         """;
 
-    private static readonly TimeSpan WarningInterval = TimeSpan.FromMinutes(1);
-
     private readonly IConnectionMultiplexer _redis;
     private readonly RateLimitOptions _options;
     private readonly TimeProvider _clock;
-    private readonly ILogger<RedisRateLimitStore> _logger;
+    private readonly RedisOutageLog _outage;
     private readonly InMemoryRateLimitStore _fallback;
-    private long _lastWarningTimestamp = long.MinValue;
 
     /// <summary>Counts in the shared Redis, falling back to this process's memory while it is unreachable.</summary>
     public RedisRateLimitStore(IConnectionMultiplexer redis, RateLimitOptions options, TimeProvider clock, ILogger<RedisRateLimitStore> logger)
@@ -58,7 +55,7 @@ public sealed partial class RedisRateLimitStore : IRateLimitStore
         _redis = redis;
         _options = options;
         _clock = clock;
-        _logger = logger;
+        _outage = new RedisOutageLog(logger, clock, "rate limits", "budgets are counted per replica, not across replicas");
         _fallback = new InMemoryRateLimitStore(options, clock);
     }
 
@@ -73,7 +70,7 @@ public sealed partial class RedisRateLimitStore : IRateLimitStore
         if (!_redis.IsConnected)
         {
             // Not waiting for a command to time out: every request would pay that wait while Redis is down.
-            WarnFallingBack("no connection to Redis is open");
+            _outage.Failed("no connection to Redis is open");
             return await _fallback.TryTakeAsync(client, points, cancellationToken);
         }
 
@@ -88,33 +85,13 @@ public sealed partial class RedisRateLimitStore : IRateLimitStore
             var allowed = (long)values[0] == 1;
             var used = (long)values[1];
             var resetAt = _clock.GetUtcNow() + TimeSpan.FromMilliseconds((long)values[2]);
+            _outage.Succeeded();
             return new RateLimitDecision(allowed, client.Limit, (int)Math.Clamp(client.Limit - used, 0, client.Limit), resetAt);
         }
-        catch (Exception ex) when (ex is RedisException or RedisTimeoutException)
+        catch (Exception ex) when (RedisOutageLog.IsRedisFailure(ex))
         {
-            WarnFallingBack(ex.Message);
+            _outage.Failed(ex);
             return await _fallback.TryTakeAsync(client, points, cancellationToken);
         }
-    }
-
-    private void WarnFallingBack(string reason)
-    {
-        var now = _clock.GetTimestamp();
-        var last = Interlocked.Read(ref _lastWarningTimestamp);
-        if (last != long.MinValue && _clock.GetElapsedTime(last, now) < WarningInterval)
-        {
-            return;
-        }
-
-        if (Interlocked.CompareExchange(ref _lastWarningTimestamp, now, last) == last)
-        {
-            Log.FallingBack(_logger, reason);
-        }
-    }
-
-    private static partial class Log
-    {
-        [LoggerMessage(EventId = 5200, Level = LogLevel.Warning, Message = "Rate limits are counted per replica, not across replicas: Redis is unreachable ({Reason}). Logged at most once a minute while it lasts.")]
-        public static partial void FallingBack(ILogger logger, string reason);
     }
 }
