@@ -44,9 +44,20 @@ public sealed class PublicResultCacheMemoryTests(ITestOutputHelper output)
         Assert.Equal(0, after.Bytes);
         Assert.True(after.DroppedStale - filled.DroppedStale >= 13, $"Expected the 13 answers counted as dropped: {after}");
 
-        // The next read computes and keeps the answer of the new generation.
-        (await client.PostGraphQLAsync("{ awards(first: 3) { totalCount nodes { id year } } }")).AssertData();
-        Assert.Equal(1, cache.Statistics.Entries);
+        // A read then computes and keeps the answer of the new generation. The revocation's resultsPublished event,
+        // relayed in the background, advances the generation once more, so allow for one more drop.
+        var kept = false;
+        for (var attempt = 0; attempt < 50 && !kept; attempt++)
+        {
+            (await client.PostGraphQLAsync("{ awards(first: 3) { totalCount nodes { id year } } }")).AssertData();
+            kept = cache.Statistics.Entries == 1;
+            if (!kept)
+            {
+                await Task.Delay(100);
+            }
+        }
+
+        Assert.True(kept, $"A read after the write should be kept: {cache.Statistics}");
     }
 
     [Fact]
