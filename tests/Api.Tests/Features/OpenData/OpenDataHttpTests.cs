@@ -8,10 +8,9 @@ namespace GreenCommunity.Api.Tests.Features.OpenData;
 /// The open-data files as HTTP resources: HEAD, validators and conditional requests (so a mirror or a newsroom's
 /// script polls cheaply), and CORS that lets a browser app read them and the headers that describe them.
 /// </summary>
-public sealed class OpenDataHttpTests : IDisposable
+[Collection(ApiTestGroup.Name)]
+public sealed class OpenDataHttpTests(ApiFactory api)
 {
-    private const string RevokeMutation = "mutation($input: RevokeAwardInput!) { revokeAward(input: $input) { errors { ... on Error { code } } } }";
-
     public static TheoryData<string> Resources => new()
     {
         "/downloads/awards.csv?edition=1",
@@ -25,15 +24,11 @@ public sealed class OpenDataHttpTests : IDisposable
         "/feeds/publications.atom",
     };
 
-    private readonly ApiFactory _api = new();
-
-    public void Dispose() => _api.Dispose();
-
     [Theory]
     [MemberData(nameof(Resources))]
     public async Task HeadAnswersWithTheHeadersOfGetAndNoBody(string path)
     {
-        using var client = _api.CreateClient();
+        using var client = api.CreateClient();
         using var get = await client.GetAsync(path);
         using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
 
@@ -51,7 +46,7 @@ public sealed class OpenDataHttpTests : IDisposable
     [MemberData(nameof(Resources))]
     public async Task AMatchingETagGets304WithoutABodyAndAnotherGetsTheFile(string path)
     {
-        using var client = _api.CreateClient();
+        using var client = api.CreateClient();
         using var first = await client.GetAsync(path);
         var etag = first.Headers.ETag;
         Assert.NotNull(etag);
@@ -78,7 +73,7 @@ public sealed class OpenDataHttpTests : IDisposable
     [InlineData("/feeds/publications.atom")]
     public async Task IfModifiedSinceIsAnsweredFromLastModified(string path)
     {
-        using var client = _api.CreateClient();
+        using var client = api.CreateClient();
         using var first = await client.GetAsync(path);
         var lastModified = first.Content.Headers.LastModified;
         Assert.NotNull(lastModified);
@@ -93,6 +88,57 @@ public sealed class OpenDataHttpTests : IDisposable
         using var modified = await client.SendAsync(before);
         Assert.Equal(HttpStatusCode.OK, modified.StatusCode);
     }
+
+    [Theory]
+    [InlineData("/downloads/awards.csv?edition=1")]
+    [InlineData("/downloads/datapackage.json")]
+    [InlineData("/feeds/publications.atom")]
+    public async Task ABrowserAppOnAnyOriginMayReadTheFileAndItsDescribingHeaders(string path)
+    {
+        using var client = api.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("Origin", "https://newsroom.example.org");
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("*", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        var exposed = response.Headers.GetValues("Access-Control-Expose-Headers").Single().Split(',');
+        Assert.Superset(new HashSet<string>(["X-GreenCommunity-Edition", "X-GreenCommunity-Content-Hash", "X-GreenCommunity-License", "Content-Disposition", "Link", "ETag"]), new HashSet<string>(exposed));
+        Assert.False(response.Headers.Contains("Access-Control-Allow-Credentials"));
+    }
+
+    [Fact]
+    public async Task APreflightForAConditionalGetIsAllowed()
+    {
+        using var client = api.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Options, "/downloads/observations.csv");
+        request.Headers.Add("Origin", "https://research.example.edu");
+        request.Headers.Add("Access-Control-Request-Method", "GET");
+        request.Headers.Add("Access-Control-Request-Headers", "if-none-match");
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Contains("GET", response.Headers.GetValues("Access-Control-Allow-Methods").Single(), StringComparison.Ordinal);
+        Assert.Contains("If-None-Match", response.Headers.GetValues("Access-Control-Allow-Headers").Single(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task AMutationCannotBeSentToADownloadRoute()
+    {
+        using var client = api.CreateClient();
+        using var response = await client.PostAsync("/downloads/awards.csv", new StringContent("x"));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
+}
+
+/// <summary>Validators follow publications: a server of its own, since the test publishes an edition.</summary>
+public sealed class OpenDataValidatorTests : IDisposable
+{
+    private const string RevokeMutation = "mutation($input: RevokeAwardInput!) { revokeAward(input: $input) { errors { ... on Error { code } } } }";
+
+    private readonly ApiFactory _api = new();
+
+    public void Dispose() => _api.Dispose();
 
     [Fact]
     public async Task ANewEditionChangesTheTagsOfTheLatestFilesAndKeepsAnAwardEditionsTag()
@@ -114,46 +160,5 @@ public sealed class OpenDataHttpTests : IDisposable
         // awards of edition 1 are what they were.
         Assert.NotEqual(latestObservations, (await client.GetAsync("/downloads/observations.csv?edition=1")).Headers.ETag);
         Assert.Equal(firstAwards, (await client.GetAsync("/downloads/awards.csv?edition=1")).Headers.ETag);
-    }
-
-    [Theory]
-    [InlineData("/downloads/awards.csv?edition=1")]
-    [InlineData("/downloads/datapackage.json")]
-    [InlineData("/feeds/publications.atom")]
-    public async Task ABrowserAppOnAnyOriginMayReadTheFileAndItsDescribingHeaders(string path)
-    {
-        using var client = _api.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Add("Origin", "https://newsroom.example.org");
-        using var response = await client.SendAsync(request);
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("*", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
-        var exposed = response.Headers.GetValues("Access-Control-Expose-Headers").Single().Split(',');
-        Assert.Superset(new HashSet<string>(["X-GreenCommunity-Edition", "X-GreenCommunity-Content-Hash", "X-GreenCommunity-License", "Content-Disposition", "Link", "ETag"]), new HashSet<string>(exposed));
-        Assert.False(response.Headers.Contains("Access-Control-Allow-Credentials"));
-    }
-
-    [Fact]
-    public async Task APreflightForAConditionalGetIsAllowed()
-    {
-        using var client = _api.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Options, "/downloads/observations.csv");
-        request.Headers.Add("Origin", "https://research.example.edu");
-        request.Headers.Add("Access-Control-Request-Method", "GET");
-        request.Headers.Add("Access-Control-Request-Headers", "if-none-match");
-        using var response = await client.SendAsync(request);
-
-        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        Assert.Contains("GET", response.Headers.GetValues("Access-Control-Allow-Methods").Single(), StringComparison.Ordinal);
-        Assert.Contains("If-None-Match", response.Headers.GetValues("Access-Control-Allow-Headers").Single(), StringComparison.OrdinalIgnoreCase);
-    }
-
-    [Fact]
-    public async Task AMutationCannotBeSentToADownloadRoute()
-    {
-        using var client = _api.CreateClient();
-        using var response = await client.PostAsync("/downloads/awards.csv", new StringContent("x"));
-        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
     }
 }
