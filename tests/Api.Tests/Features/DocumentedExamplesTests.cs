@@ -1,9 +1,11 @@
-using System.Text.Json.Nodes;
 using GreenCommunity.Api.Tests.Infrastructure;
 
 namespace GreenCommunity.Api.Tests.Features;
 
-/// <summary>The README's example queries give exactly the output the README shows.</summary>
+/// <summary>
+/// The README's example queries give exactly the output the README shows: each output is an approved snapshot
+/// (docs/examples/__snapshots__/), and the README quotes the query and the snapshot verbatim.
+/// </summary>
 [Collection(ApiTestGroup.Name)]
 public sealed class DocumentedExamplesTests(ApiFactory factory)
 {
@@ -14,9 +16,8 @@ public sealed class DocumentedExamplesTests(ApiFactory factory)
     public async Task ExampleGivesTheDocumentedOutput(string example)
     {
         var query = await File.ReadAllTextAsync(Path.Combine(ExamplesFolder(), example + ".graphql"));
-        var expected = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(ExamplesFolder(), example + ".json")));
         var response = await factory.CreateClient().PostGraphQLAsync(query);
-        Assert.True(JsonNode.DeepEquals(expected, response.Body), $"{example} now returns:\n{response.Body}");
+        ReviewedSnapshot.Match(response.Body!.ToJsonString(OutputFormat), example + ".json", ExamplesFolder());
     }
 
     [Theory]
@@ -25,19 +26,11 @@ public sealed class DocumentedExamplesTests(ApiFactory factory)
     {
         var readme = await File.ReadAllTextAsync(Path.Combine(ExamplesFolder(), "..", "..", "README.md"));
         Assert.Contains((await File.ReadAllTextAsync(Path.Combine(ExamplesFolder(), example + ".graphql"))).TrimEnd(), readme, StringComparison.Ordinal);
-        Assert.Contains((await File.ReadAllTextAsync(Path.Combine(ExamplesFolder(), example + ".json"))).TrimEnd(), readme, StringComparison.Ordinal);
+        Assert.Contains(ReviewedSnapshot.Read(example + ".json", ExamplesFolder()).TrimEnd(), readme, StringComparison.Ordinal);
     }
 
-    private static string ExamplesFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "GreenCommunity.sln")))
-            {
-                return Path.Combine(dir.FullName, "docs", "examples");
-            }
-        }
+    // As the README shows them: one line, Chinese and punctuation unescaped.
+    private static readonly System.Text.Json.JsonSerializerOptions OutputFormat = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-        throw new InvalidOperationException("GreenCommunity.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string ExamplesFolder() => Path.Combine(ReviewedSnapshot.RepositoryRoot(), "docs", "examples");
 }

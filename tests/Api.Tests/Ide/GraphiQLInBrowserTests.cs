@@ -21,7 +21,7 @@ public sealed class GraphiQLInBrowserTests(ITestOutputHelper output)
     private const string ChromiumPath = "/usr/bin/chromium";
     private static readonly TimeSpan ChromiumTimeout = TimeSpan.FromSeconds(60);
 
-    [Fact]
+    [SkippableFact]
     public async Task RendersGraphiQLInHeadlessChromium()
     {
         var apiDirectory = FindApiDirectory();
@@ -31,16 +31,7 @@ public sealed class GraphiQLInBrowserTests(ITestOutputHelper output)
             : !File.Exists(indexHtml)
                 ? $"{indexHtml} is missing: the GraphiQL assets are installed by the build only when Node.js/npm is available (install Node.js, then dotnet build src/Api)."
                 : null;
-        if (missing is not null)
-        {
-            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-            {
-                Assert.Fail($"CI=true, so the GraphiQL browser test must run, but {missing}");
-            }
-
-            output.WriteLine($"NOT RUN (passes without checking anything): {missing} Set CI=true to make this a failure.");
-            return;
-        }
+        Prerequisite.Require(missing);
 
         var scratch = Directory.CreateTempSubdirectory("greencommunity-graphiql-test-");
         try

@@ -1,35 +1,23 @@
 using System.Diagnostics;
 using Npgsql;
-using Xunit.Abstractions;
 
 namespace GreenCommunity.Api.Tests.Infrastructure;
 
 /// <summary>
 /// The real PostgreSQL server that <see cref="TestDatabase.PostgresVariable"/> points at, for the tests that need
-/// one whatever provider the suite runs on. Without it such a test passes after writing why it did not run, except
-/// under <c>CI=true</c>, where it fails: CI must run it.
+/// one whatever provider the suite runs on. Without it such a test is skipped with the reason, except under
+/// <c>CI=true</c>, where it fails: CI must run it.
 /// </summary>
 public static class PostgresServer
 {
-    /// <summary>Whether the test can run; when false, the reason is written to <paramref name="output"/> (or the test fails under CI).</summary>
-    public static bool IsAvailable(ITestOutputHelper output)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        if (TestDatabase.PostgresServer is not null)
-        {
-            return true;
-        }
+    /// <summary>Returns when the server is configured; otherwise skips the test with the reason (fails it under CI).</summary>
+    public static void Require() => Prerequisite.Require(Unavailable);
 
-        var reason = $"{TestDatabase.PostgresVariable} is not set, so there is no PostgreSQL server to test against "
+    /// <summary>Why there is no server to test against, or null.</summary>
+    public static string? Unavailable => TestDatabase.PostgresServer is not null
+        ? null
+        : $"{TestDatabase.PostgresVariable} is not set, so there is no PostgreSQL server to test against "
             + "(see README, \"Test it\": export GREENCOMMUNITY_TEST_POSTGRES=\"Host=127.0.0.1;Username=...;Password=...\").";
-        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-        {
-            Assert.Fail($"CI=true, so this PostgreSQL test must run, but {reason}");
-        }
-
-        output.WriteLine($"NOT RUN (passes without checking anything): {reason} Set CI=true to make this a failure.");
-        return false;
-    }
 
     /// <summary>Stops the server (fast shutdown: sessions are ended) with the Debian cluster tools.</summary>
     public static Task StopAsync() => ControlAsync("stop", "-m", "fast");

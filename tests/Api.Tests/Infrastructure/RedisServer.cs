@@ -1,11 +1,10 @@
 using StackExchange.Redis;
-using Xunit.Abstractions;
 
 namespace GreenCommunity.Api.Tests.Infrastructure;
 
 /// <summary>
 /// The real Redis server that <see cref="Variable"/> points at, for the tests of what replicas share. Without it such a
-/// test passes after writing why it did not run, except under <c>CI=true</c>, where it fails: CI must run it. Other
+/// test is skipped with the reason, except under <c>CI=true</c>, where it fails: CI must run it. Other
 /// tests share the server, so a test uses keys of its own (<see cref="UniqueName"/>) and deletes only those.
 /// </summary>
 public static class RedisServer
@@ -16,25 +15,14 @@ public static class RedisServer
     /// <summary>The server's configuration, or null when none is set.</summary>
     public static string? Configuration => Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value ? value : null;
 
-    /// <summary>Whether the test can run; when false, the reason is written to <paramref name="output"/> (or the test fails under CI).</summary>
-    public static bool IsAvailable(ITestOutputHelper output)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        if (Configuration is not null)
-        {
-            return true;
-        }
+    /// <summary>Returns when the server is configured; otherwise skips the test with the reason (fails it under CI).</summary>
+    public static void Require() => Prerequisite.Require(Unavailable);
 
-        var reason = $"{Variable} is not set, so there is no Redis server to test against "
+    /// <summary>Why there is no server to test against, or null.</summary>
+    public static string? Unavailable => Configuration is not null
+        ? null
+        : $"{Variable} is not set, so there is no Redis server to test against "
             + "(export GREENCOMMUNITY_TEST_REDIS=localhost:6379; the tests use keys of their own and never flush the server).";
-        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-        {
-            Assert.Fail($"CI=true, so this Redis test must run, but {reason}");
-        }
-
-        output.WriteLine($"NOT RUN (passes without checking anything): {reason} Set CI=true to make this a failure.");
-        return false;
-    }
 
     /// <summary>A new connection to the server (one per simulated replica); fails when it cannot connect.</summary>
     public static async Task<ConnectionMultiplexer> ConnectAsync()

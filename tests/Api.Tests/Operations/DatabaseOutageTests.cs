@@ -18,13 +18,10 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
 {
     private const string Query = "{ awards(first: 1) { totalCount } }";
 
-    [Fact]
+    [SkippableFact]
     public async Task SurvivesARestartOfThePostgreSqlServer()
     {
-        if (!PostgresServer.IsAvailable(output))
-        {
-            return;
-        }
+        PostgresServer.Require();
 
         using var database = TestDatabase.Create(DatabaseProvider.PostgreSql);
         await using var factory = new OutageApiFactory(database.Configure);
@@ -56,7 +53,7 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
         await AssertServingAsync(client);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ReportsAMissingSqliteFileAsUnavailableAndRecovers()
     {
         var folder = Directory.CreateTempSubdirectory("greencommunity-outage-");

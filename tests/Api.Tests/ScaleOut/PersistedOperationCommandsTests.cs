@@ -5,12 +5,11 @@ using GreenCommunity.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Xunit.Abstractions;
 
 namespace GreenCommunity.Api.Tests.ScaleOut;
 
 /// <summary><c>persisted-operations push &lt;manifest.json&gt;</c>: what it registers and the exit code of each failure.</summary>
-public sealed class PersistedOperationCommandsTests(ITestOutputHelper output) : IDisposable
+public sealed class PersistedOperationCommandsTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("greencommunity-manifest-").FullName;
 
@@ -32,21 +31,21 @@ public sealed class PersistedOperationCommandsTests(ITestOutputHelper output) : 
 
     private static string NewDocument() => $"query {RedisServer.UniqueName("Pushed")} {{ districts {{ code }} }}\n";
 
-    [Theory]
+    [SkippableTheory]
     [InlineData]
     [InlineData("migrate")]
     [InlineData("--Database:Provider=Sqlite")]
     [InlineData("--urls=http://localhost:5000", "seed-sample")]
     public async Task LeavesOtherCommandsAlone(params string[] args) => Assert.Null(await RunAsync(RedisServer.Unreachable, args));
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("persisted-operations")]
     [InlineData("persisted-operations", "pull", "manifest.json")]
     [InlineData("persisted-operations", "push")]
     [InlineData("persisted-operations", "push", "a.json", "b.json")]
     public async Task ExplainsItsUsage(params string[] args) => Assert.Equal(PersistedOperationCommands.BadUsage, await RunAsync(RedisServer.Unreachable, args));
 
-    [Fact]
+    [SkippableFact]
     public async Task RefusesWithoutRedis()
     {
         var document = NewDocument();
@@ -56,7 +55,7 @@ public sealed class PersistedOperationCommandsTests(ITestOutputHelper output) : 
         Assert.Equal(PersistedOperationCommands.NotConfigured, await RunAsync(" ", "persisted-operations", "push", path));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task RefusesAManifestWithAWrongIdBeforeConnecting()
     {
         var document = NewDocument();
@@ -65,7 +64,7 @@ public sealed class PersistedOperationCommandsTests(ITestOutputHelper output) : 
         Assert.Equal(PersistedOperationCommands.WrongId, await RunAsync(RedisServer.Unreachable, "persisted-operations", "push", path));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task RefusesAFileThatIsNotAManifest()
     {
         var notJson = Path.Combine(_folder, "not.json");
@@ -78,7 +77,7 @@ public sealed class PersistedOperationCommandsTests(ITestOutputHelper output) : 
         Assert.Equal(PersistedOperationCommands.BadUsage, await RunAsync(RedisServer.Unreachable, "persisted-operations", "push", Path.Combine(_folder, "missing.json")));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ReportsAnUnreachableRedis()
     {
         var document = NewDocument();
@@ -87,13 +86,10 @@ public sealed class PersistedOperationCommandsTests(ITestOutputHelper output) : 
         Assert.Equal(PersistedOperationCommands.Unreachable, await RunAsync(RedisServer.Unreachable, "persisted-operations", "push", path));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task PushesEveryOperationOfTheManifest()
     {
-        if (!RedisServer.IsAvailable(output))
-        {
-            return;
-        }
+        RedisServer.Require();
 
         var operations = Enumerable.Range(0, 3).Select(_ => NewDocument()).ToDictionary(PersistedOperations.IdOf);
         var path = Manifest(operations);
@@ -113,7 +109,7 @@ public sealed class PersistedOperationCommandsTests(ITestOutputHelper output) : 
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TryRunAsyncGoesOnForOtherCommands()
     {
         await using var app = WebApplication.CreateBuilder().Build();

@@ -1,7 +1,6 @@
 using GreenCommunity.Api.GraphQL.Execution;
 using GreenCommunity.Api.Tests.Infrastructure;
 using StackExchange.Redis;
-using Xunit.Abstractions;
 
 namespace GreenCommunity.Api.Tests.ScaleOut;
 
@@ -10,7 +9,7 @@ namespace GreenCommunity.Api.Tests.ScaleOut;
 /// their ID count, the built-in manifest comes first, and an unreachable Redis means "not found", never an error.
 /// The tests add fields of their own to the shared hash and remove exactly those.
 /// </summary>
-public sealed class PersistedOperationRegistryTests(ITestOutputHelper output)
+public sealed class PersistedOperationRegistryTests
 {
     private static readonly PersistedOperations BuiltIn = new();
 
@@ -22,13 +21,10 @@ public sealed class PersistedOperationRegistryTests(ITestOutputHelper output)
     private static ValueTask<string?> LookUpAsync(PersistedOperations operations, string id) =>
         operations.GetQueryAsync(id.Split(':')[0], id.Split(':')[1], CancellationToken.None);
 
-    [Fact]
+    [SkippableFact]
     public async Task AnOperationRegisteredThroughOneReplicaIsFoundByAnotherAndKeptInMemory()
     {
-        if (!RedisServer.IsAvailable(output))
-        {
-            return;
-        }
+        RedisServer.Require();
 
         await using var redisA = await RedisServer.ConnectAsync();
         await using var redisB = await RedisServer.ConnectAsync();
@@ -57,13 +53,10 @@ public sealed class PersistedOperationRegistryTests(ITestOutputHelper output)
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task RefusesAManifestWithAWrongIdAndWritesNoneOfIt()
     {
-        if (!RedisServer.IsAvailable(output))
-        {
-            return;
-        }
+        RedisServer.Require();
 
         await using var redis = await RedisServer.ConnectAsync();
         using var operations = Replica(redis);
@@ -89,13 +82,10 @@ public sealed class PersistedOperationRegistryTests(ITestOutputHelper output)
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task IgnoresARegisteredDocumentThatDoesNotHashToItsId()
     {
-        if (!RedisServer.IsAvailable(output))
-        {
-            return;
-        }
+        RedisServer.Require();
 
         await using var redis = await RedisServer.ConnectAsync();
         var logger = new CollectingLogger<PersistedOperationRegistry>();
@@ -115,13 +105,10 @@ public sealed class PersistedOperationRegistryTests(ITestOutputHelper output)
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TheBuiltInManifestComesFirst()
     {
-        if (!RedisServer.IsAvailable(output))
-        {
-            return;
-        }
+        RedisServer.Require();
 
         await using var redis = await RedisServer.ConnectAsync();
         var logger = new CollectingLogger<PersistedOperationRegistry>();
@@ -148,7 +135,7 @@ public sealed class PersistedOperationRegistryTests(ITestOutputHelper output)
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task FindsNothingButTheBuiltInManifestWhenRedisIsUnreachable()
     {
         await using var unreachable = await RedisServer.ConnectUnreachableAsync();
@@ -163,7 +150,7 @@ public sealed class PersistedOperationRegistryTests(ITestOutputHelper output)
         Assert.Contains("unreachable", Assert.Single(logger.Warnings), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task RegisteringFailsLoudlyWhenRedisIsUnreachable()
     {
         await using var unreachable = await RedisServer.ConnectUnreachableAsync();
@@ -175,13 +162,13 @@ public sealed class PersistedOperationRegistryTests(ITestOutputHelper output)
         Assert.True(error is RedisException or RedisTimeoutException, $"Expected a Redis failure, got {error?.GetType().Name ?? "none"}.");
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("sha256:abc")]
     [InlineData("md5:0123456789abcdef0123456789abcdef")]
     [InlineData("sha256:B9D02D69EEE9E0A3BD22F271C488D007C6BFF5810773C4D6760566E59A11CAD2")]
     public void OnlyLooksUpWellFormedIds(string id) => Assert.False(PersistedOperationRegistry.IsWellFormedId(id));
 
-    [Fact]
+    [SkippableFact]
     public void WithoutRedisThereIsNoRegistry()
     {
         using var operations = new PersistedOperations();

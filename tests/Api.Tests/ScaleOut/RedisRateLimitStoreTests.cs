@@ -2,7 +2,6 @@ using System.Diagnostics;
 using GreenCommunity.Api.GraphQL.RateLimiting;
 using GreenCommunity.Api.Tests.Infrastructure;
 using StackExchange.Redis;
-using Xunit.Abstractions;
 
 namespace GreenCommunity.Api.Tests.ScaleOut;
 
@@ -10,20 +9,17 @@ namespace GreenCommunity.Api.Tests.ScaleOut;
 /// Budgets counted in Redis: two stores on two connections stand for two replicas. The budget is one across them,
 /// concurrent takes never overspend it, and an unreachable Redis degrades to per-replica counting instead of failing.
 /// </summary>
-public sealed class RedisRateLimitStoreTests(ITestOutputHelper output)
+public sealed class RedisRateLimitStoreTests
 {
     private static RedisRateLimitStore Replica(IConnectionMultiplexer redis, TimeSpan window, CollectingLogger<RedisRateLimitStore>? logger = null) =>
         new(redis, new RateLimitOptions { Window = window }, TimeProvider.System, logger ?? new CollectingLogger<RedisRateLimitStore>());
 
     private static RateLimitClient Client(int limit) => new($"sub:{RedisServer.UniqueName("budget")}", RateLimitClientKind.SignedIn, limit);
 
-    [Fact]
+    [SkippableFact]
     public async Task SharesOneBudgetBetweenReplicasAndRefusesWhenItIsSpent()
     {
-        if (!RedisServer.IsAvailable(output))
-        {
-            return;
-        }
+        RedisServer.Require();
 
         await using var redisA = await RedisServer.ConnectAsync();
         await using var redisB = await RedisServer.ConnectAsync();
@@ -61,13 +57,10 @@ public sealed class RedisRateLimitStoreTests(ITestOutputHelper output)
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task FillsTheBudgetAgainWhenTheWindowEnds()
     {
-        if (!RedisServer.IsAvailable(output))
-        {
-            return;
-        }
+        RedisServer.Require();
 
         await using var redisA = await RedisServer.ConnectAsync();
         await using var redisB = await RedisServer.ConnectAsync();
@@ -95,13 +88,10 @@ public sealed class RedisRateLimitStoreTests(ITestOutputHelper output)
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task NeverOverspendsUnderConcurrentTakesFromTwoReplicas()
     {
-        if (!RedisServer.IsAvailable(output))
-        {
-            return;
-        }
+        RedisServer.Require();
 
         await using var redisA = await RedisServer.ConnectAsync();
         await using var redisB = await RedisServer.ConnectAsync();
@@ -122,7 +112,7 @@ public sealed class RedisRateLimitStoreTests(ITestOutputHelper output)
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task CountsInThisReplicaWhenRedisIsUnreachableAndWarnsOnce()
     {
         await using var unreachable = await RedisServer.ConnectUnreachableAsync();
@@ -146,13 +136,10 @@ public sealed class RedisRateLimitStoreTests(ITestOutputHelper output)
         Assert.Contains("per replica", warning, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task CountsInThisReplicaWhenRedisRefusesTheCommand()
     {
-        if (!RedisServer.IsAvailable(output))
-        {
-            return;
-        }
+        RedisServer.Require();
 
         await using var redis = await RedisServer.ConnectAsync();
         var logger = new CollectingLogger<RedisRateLimitStore>();

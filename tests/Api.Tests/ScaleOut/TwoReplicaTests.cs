@@ -19,13 +19,10 @@ public sealed class TwoReplicaTests(Replicas replicas, ITestOutputHelper output)
     private const string RevokeMutation = "mutation($input: RevokeAwardInput!) { revokeAward(input: $input) { award { id } errors { ... on Error { code } } } }";
     private static readonly ConcurrentQueue<string> UnusedAwards = new();
 
-    [Fact]
+    [SkippableFact]
     public async Task AMutationOnOneReplicaReachesASubscriberOnTheOtherWithinASecond()
     {
-        if (!Available())
-        {
-            return;
-        }
+        RequirePrerequisite();
 
         using var socket = await SubscribeAsync(replicas.B, "subscription { resultsPublished { number } }");
         using var a = replicas.A.Client();
@@ -53,13 +50,11 @@ public sealed class TwoReplicaTests(Replicas replicas, ITestOutputHelper output)
         Assert.All(latencies, ms => Assert.True(ms < 1000, $"An event took {ms:F0} ms to cross replicas."));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TheGraphQLWsClientOnOneReplicaHearsAStatusChangeMadeOnTheOther()
     {
-        if (!Available() || !NodeClientAvailable())
-        {
-            return;
-        }
+        RequirePrerequisite();
+        RequireNodeClientPrerequisite();
 
         using var a = replicas.A.Client();
         var year = DateTime.UtcNow.Year;
@@ -85,13 +80,11 @@ public sealed class TwoReplicaTests(Replicas replicas, ITestOutputHelper output)
         Assert.Equal("HZ-RUIBAO", change["application"]!["community"]!["code"]!.GetValue<string>());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TheGraphQLWsClientIsRefusedAsTheProtocolSays()
     {
-        if (!Available() || !NodeClientAvailable())
-        {
-            return;
-        }
+        RequirePrerequisite();
+        RequireNodeClientPrerequisite();
 
         // A forged token: the connection is closed with 4403 Forbidden.
         using (var forged = NodeGraphQLWsClient.Start(replicas.B.WebSocket, "subscription { resultsPublished { number } }", TestTokens.Mint("x", ["CityAdmin"], key: new byte[32])))
@@ -113,13 +106,10 @@ public sealed class TwoReplicaTests(Replicas replicas, ITestOutputHelper output)
         Assert.Equal("ACCESS_DENIED", error["error"]![0]!["extensions"]!["code"]!.GetValue<string>());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task APublicationOnOneReplicaInvalidatesTheOthersCachedLists()
     {
-        if (!Available())
-        {
-            return;
-        }
+        RequirePrerequisite();
 
         const string Revoked = "{ awards(first: 100, where: { revoked: true }) { totalCount } }";
         using var a = replicas.A.Client();
@@ -141,13 +131,10 @@ public sealed class TwoReplicaTests(Replicas replicas, ITestOutputHelper output)
         Assert.Equal(before + 1, after);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TheRateLimitIsOneBudgetAcrossBothReplicas()
     {
-        if (!Available())
-        {
-            return;
-        }
+        RequirePrerequisite();
 
         using var a = replicas.A.Client();
         using var b = replicas.B.Client();
@@ -172,13 +159,10 @@ public sealed class TwoReplicaTests(Replicas replicas, ITestOutputHelper output)
         Assert.All(refused, status => Assert.Equal(HttpStatusCode.TooManyRequests, status));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task KillingAReplicaMidWriteLosesNoAcknowledgedWriteNorItsEvent()
     {
-        if (!Available())
-        {
-            return;
-        }
+        RequirePrerequisite();
 
         using var socket = await SubscribeAsync(replicas.B, "subscription { resultsPublished { number } }");
         using var b = replicas.B.Client();
@@ -253,9 +237,9 @@ public sealed class TwoReplicaTests(Replicas replicas, ITestOutputHelper output)
     // A mutation costs more than a quarter of the small budget these replicas give each caller: one caller per write.
     private static string Admin() => TestTokens.CityAdmin($"admin-{Guid.NewGuid():N}");
 
-    private bool Available() => Prerequisite.Met(output, Replicas.Unavailable is { } reason ? reason + "." : null);
+    private static void RequirePrerequisite() => Prerequisite.Require(Replicas.Unavailable is { } reason ? reason + "." : null);
 
-    private bool NodeClientAvailable() => Prerequisite.Met(output, NodeGraphQLWsClient.Unavailable is { } reason ? reason + "." : null);
+    private static void RequireNodeClientPrerequisite() => Prerequisite.Require(NodeGraphQLWsClient.Unavailable is { } reason ? reason + "." : null);
 
     // An award not revoked yet, different from every other one a test took.
     private async Task<string> AwardAsync()

@@ -41,7 +41,14 @@ public sealed record DownloadColumn(string Name, ColumnType Type, string Descrip
 /// <param name="Versioned">True when the rows are those of an edition; false for reference data (current state).</param>
 /// <param name="Columns">The columns, in order.</param>
 /// <param name="Rows">The rows of an edition.</param>
-public sealed record DownloadDataset(string Name, string Description, bool Versioned, IReadOnlyList<DownloadColumn> Columns, Func<GreenCommunityDbContext, int, IAsyncEnumerable<object?[]>> Rows);
+public sealed record DownloadDataset(string Name, string Description, bool Versioned, IReadOnlyList<DownloadColumn> Columns, Func<GreenCommunityDbContext, int, IAsyncEnumerable<object?[]>> Rows)
+{
+    /// <summary>True when an edition's rows name later editions (a value's replacement), so they change when one is published.</summary>
+    public bool ChangesWithLaterEditions { get; init; }
+
+    /// <summary>The column that identifies a row, if one does.</summary>
+    public string? Key { get; init; }
+}
 
 /// <summary>The datasets offered for bulk download. No column holds personal data (ADR-013, a test walks them).</summary>
 public static class DownloadDatasets
@@ -70,7 +77,8 @@ public static class DownloadDatasets
             new("published_in_edition", ColumnType.WholeNumber, "The edition that first listed the award."),
             new("sample", ColumnType.Boolean, "True when the record was invented for the sample dataset."),
         ],
-        AwardRowsAsync);
+        AwardRowsAsync)
+    { Key = "award_id" };
 
     /// <summary>Communities (reference data, current state).</summary>
     public static readonly DownloadDataset Communities = new(
@@ -94,7 +102,8 @@ public static class DownloadDatasets
             new("district_code", ColumnType.Text, "The current district's code."),
             new("sample", ColumnType.Boolean, "True when the record was invented for the sample dataset."),
         ],
-        CommunityRowsAsync);
+        CommunityRowsAsync)
+    { Key = "community_id" };
 
     /// <summary>Gate verdicts of the awards an edition lists.</summary>
     public static readonly DownloadDataset GateVerdicts = new(
@@ -134,7 +143,8 @@ public static class DownloadDatasets
             new("replaced_in_edition", ColumnType.WholeNumber, "The edition whose correction replaced it, when that edition is later than this download's."),
             new("sample", ColumnType.Boolean, "True when the value was invented for the sample dataset."),
         ],
-        ObservationRowsAsync);
+        ObservationRowsAsync)
+    { Key = "observation_id", ChangesWithLaterEditions = true };
 
     /// <summary>Every dataset, by name.</summary>
     public static readonly IReadOnlyList<DownloadDataset> All = [Awards, Communities, GateVerdicts, Observations];

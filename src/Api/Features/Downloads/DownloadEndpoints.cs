@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using GreenCommunity.Infrastructure.Persistence;
 using GreenCommunity.Infrastructure.Queries;
 using Microsoft.EntityFrameworkCore;
@@ -49,16 +50,47 @@ public static class DownloadEndpoints
         return services;
     }
 
-    /// <summary>Maps the download routes.</summary>
+    /// <summary>
+    /// Bumped when a writer changes the bytes it writes for the same rows, so that entity tags computed from what a
+    /// download is made of change too.
+    /// </summary>
+    private const string WriterRevision = "1";
+
+    /// <summary>Maps the download routes (GET and HEAD, any origin).</summary>
     public static IEndpointRouteBuilder MapDownloads(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(BasePath + "/dictionary.json", async (HttpContext http, GreenCommunityDbContext db, OpenDataOptions options) =>
+        var downloads = endpoints.MapGroup(BasePath).RequireCors(OpenDataHttp.Cors);
+        downloads.MapMethods("/dictionary.json", OpenDataHttp.Methods, async (HttpContext http, GreenCommunityDbContext db, OpenDataOptions options) =>
         {
             var dictionary = await DataCatalogue.BuildAsync(db, options, http.RequestAborted);
-            return Results.Json(dictionary, DataCatalogue.JsonOptions);
+            var body = JsonSerializer.SerializeToUtf8Bytes(dictionary, DataCatalogue.JsonOptions);
+            http.Response.Headers.Link = $"<{BasePath}/{DataPackage.FileName}>; rel=\"describedby\"; type=\"{DataPackage.MediaType}\"";
+            await OpenDataHttp.WriteAsync(http, body, "application/json; charset=utf-8", "public, max-age=300");
         });
-        endpoints.MapGet(BasePath + "/{dataset}.{format}", DownloadAsync);
+        downloads.MapMethods("/" + DataPackage.FileName, OpenDataHttp.Methods, DataPackageAsync);
+        downloads.MapMethods("/{dataset}.{format}", OpenDataHttp.Methods, DownloadAsync);
         return endpoints;
+    }
+
+    private static async Task DataPackageAsync(HttpContext http, int? edition, GreenCommunityDbContext db, OpenDataOptions options)
+    {
+        var cancel = http.RequestAborted;
+        var editions = db.PublishedEditions();
+        var chosen = edition is { } number
+            ? await editions.FirstOrDefaultAsync(e => e.Number == number, cancel)
+            : await editions.OrderByDescending(e => e.Number).FirstOrDefaultAsync(cancel);
+        if (chosen is null)
+        {
+            await ProblemAsync(http, StatusCodes.Status404NotFound, edition is null ? "Nothing has been published yet." : $"There is no edition {edition}.");
+            return;
+        }
+
+        var body = JsonSerializer.SerializeToUtf8Bytes(DataPackage.Describe(chosen, options), DataCatalogue.JsonOptions);
+        http.Response.Headers[EditionHeader] = chosen.Number.ToString(CultureInfo.InvariantCulture);
+        http.Response.Headers[HashHeader] = chosen.ContentHash;
+        http.Response.Headers[LicenceHeader] = options.Licence.Id;
+        http.Response.Headers.Link = $"<{options.Licence.Url}>; rel=\"license\", <{BasePath}/dictionary.json>; rel=\"describedby\"";
+        await OpenDataHttp.WriteAsync(http, body, DataPackage.MediaType + "; charset=utf-8", edition is null ? "public, max-age=300" : "public, max-age=3600", chosen.PublishedAt);
     }
 
     private static async Task DownloadAsync(HttpContext http, string dataset, string format, int? edition, GreenCommunityDbContext db, OpenDataOptions options)
@@ -82,6 +114,7 @@ public static class DownloadEndpoints
             return;
         }
 
+        var latest = edition is null ? chosen : await editions.OrderByDescending(e => e.Number).FirstAsync(cancel);
         var n = chosen.Number.ToString(CultureInfo.InvariantCulture);
         var headers = http.Response.Headers;
         http.Response.ContentType = kind.MediaType;
@@ -89,10 +122,24 @@ public static class DownloadEndpoints
         headers[EditionHeader] = n;
         headers[HashHeader] = chosen.ContentHash;
         headers[LicenceHeader] = options.Licence.Id;
-        headers.Link = $"<{options.Licence.Url}>; rel=\"license\", <{BasePath}/dictionary.json>; rel=\"describedby\"";
+        headers.Link = $"<{options.Licence.Url}>; rel=\"license\", <{BasePath}/dictionary.json>; rel=\"describedby\", <{BasePath}/{DataPackage.FileName}>; rel=\"describedby\"; type=\"{DataPackage.MediaType}\"";
 
-        // An edition never changes; reference data (communities) is the current state, so it may.
-        headers.CacheControl = set.Versioned && edition is not null ? "public, max-age=31536000, immutable" : "public, max-age=300";
+        // An edition's awards never change; reference data (communities) is the current state, and an edition's
+        // indicator values name the later edition that replaced them, so those may change with the next edition.
+        headers.CacheControl = set.Versioned && !set.ChangesWithLaterEditions && edition is not null ? "public, max-age=31536000, immutable" : "public, max-age=300";
+
+        // The validators name what the rows are computed from, so they are known before the first row is read and
+        // the file still streams: the dataset and its columns, the format, the edition (by number and content hash,
+        // so a rebuilt database with the same numbers gets new tags) and, when the rows can change with a later
+        // edition, the latest one.
+        var dependsOnLatest = !set.Versioned || set.ChangesWithLaterEditions;
+        var basis = dependsOnLatest ? latest : chosen;
+        var etag = OpenDataHttp.ETagOf(WriterRevision, set.Name, string.Join(',', set.Columns.Select(c => $"{c.Name}:{c.Type}")), kind.Extension, n, chosen.ContentHash, basis.Number.ToString(CultureInfo.InvariantCulture), basis.ContentHash);
+        if (OpenDataHttp.Answered(http, etag, basis.PublishedAt))
+        {
+            return;
+        }
+
         var rows = set.Rows(db, chosen.Number);
         var body = http.Response.Body;
         switch (kind.Extension)

@@ -44,10 +44,10 @@ public static class FeedEndpoints
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
     private const string GreenCommunityNamespace = "urn:greencommunity:feed";
 
-    /// <summary>Maps the Atom feed.</summary>
+    /// <summary>Maps the Atom feed (GET and HEAD, any origin).</summary>
     public static IEndpointRouteBuilder MapPublicationFeed(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Path, WriteAtomAsync);
+        endpoints.MapMethods(Path, OpenDataHttp.Methods, WriteAtomAsync).RequireCors(OpenDataHttp.Cors);
         return endpoints;
     }
 
@@ -104,9 +104,16 @@ public static class FeedEndpoints
     private static async Task WriteAtomAsync(HttpContext http, GreenCommunityDbContext db, TimeProvider clock, OpenDataOptions options)
     {
         var entries = await EntriesAsync(db, clock.GetUtcNow().UtcDateTime, 50, http.RequestAborted);
-        http.Response.ContentType = "application/atom+xml; charset=utf-8";
+        using var body = new MemoryStream();
+        await WriteFeedAsync(body, entries, options);
+        DateTime? updated = entries.Count > 0 ? entries[0].Updated : null;
+        await OpenDataHttp.WriteAsync(http, body.ToArray(), "application/atom+xml; charset=utf-8", "public, max-age=60", updated);
+    }
+
+    private static async Task WriteFeedAsync(Stream body, IReadOnlyList<FeedEntry> entries, OpenDataOptions options)
+    {
         var settings = new XmlWriterSettings { Async = true, Indent = true, Encoding = new System.Text.UTF8Encoding(false) };
-        await using var xml = XmlWriter.Create(http.Response.Body, settings);
+        await using var xml = XmlWriter.Create(body, settings);
         await xml.WriteStartDocumentAsync();
         xml.WriteStartElement("feed", AtomNamespace);
         xml.WriteAttributeString("xmlns", "gc", null, GreenCommunityNamespace);
