@@ -85,8 +85,10 @@ public sealed class ResumeTests : IDisposable
             }
             else if (reads == 2)
             {
-                during.AddRange(await WriteAsync(Status(Reviewed, ApplicationStatus.RecommendedToCity)));
-                await RelayAsync();
+                // Relayed by another replica: the one not relayed yet stays so until the subscriber is attached.
+                var live = await WriteAsync(Status(Reviewed, ApplicationStatus.RecommendedToCity));
+                await DispatchAsync(live);
+                during.AddRange(live);
             }
         };
 
@@ -98,7 +100,7 @@ public sealed class ResumeTests : IDisposable
 
         // The event replayed before it was relayed is relayed now: not delivered again.
         _api.Replay.Before = null;
-        await RelayAsync();
+        Assert.Equal(2, await RelayAsync());
         await GraphQLSocket.PongAsync(socket);
         var next = await WriteAsync(Status(Reviewed, ApplicationStatus.ReturnedForRevision));
         await RelayAsync();
@@ -270,6 +272,19 @@ public sealed class ResumeTests : IDisposable
         db.OutboxMessages.AddRange(messages);
         await db.SaveChangesAsync();
         return [.. messages.Select(m => EventReplay.FormatId(m.Id))];
+    }
+
+    // Hands written events to the bus as a relay would, without marking them relayed.
+    private async Task DispatchAsync(List<string> ids)
+    {
+        using var scope = _api.Services.CreateScope();
+        var wanted = ids.Select(i => long.Parse(i, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var messages = await scope.ServiceProvider.GetRequiredService<GreenCommunityDbContext>().OutboxMessages.AsNoTracking().Where(m => wanted.Contains(m.Id)).ToListAsync();
+        var bus = _api.Services.GetRequiredService<ProgrammeEventBus>();
+        foreach (var message in messages)
+        {
+            Assert.True(bus.Dispatch(new RelayedEvent(message.Id, message.Kind, message.Payload)));
+        }
     }
 
     private Task<int> RelayAsync() => _api.Services.GetRequiredService<OutboxRelay>().RelayPendingAsync(default);
