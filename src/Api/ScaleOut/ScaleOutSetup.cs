@@ -39,7 +39,11 @@ public static class ScaleOutSetup
         services.AddSingleton<PublicResultCache>();
 
         // Live events: outbox relay, then the transport to every replica's subscribers.
-        services.AddSingleton(configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new OutboxOptions());
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section))
+            .Validate(o => o.Invalid() is null, $"Every {OutboxOptions.Section} setting must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<OutboxOptions>>().Value);
+        services.AddScoped<LiveSubscriptions>();
         services.AddSingleton<ProgrammeEventBus>();
         if (redis)
         {

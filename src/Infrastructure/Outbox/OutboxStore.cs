@@ -56,11 +56,66 @@ public static class OutboxStore
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedBy, (string?)null).SetProperty(m => m.ClaimedUntil, (DateTime?)null), cancellationToken);
     }
 
-    /// <summary>Deletes messages relayed before <paramref name="before"/>; returns how many.</summary>
-    public static Task<int> PruneAsync(GreenCommunityDbContext db, DateTime before, CancellationToken cancellationToken)
+    /// <summary>
+    /// Deletes messages relayed before <paramref name="before"/>; returns how many. What stays is a contiguous run of
+    /// IDs up to the newest message, so a subscriber resuming after an ID the outbox still holds misses nothing: only
+    /// messages below the oldest one still needed (not relayed yet, or relayed since <paramref name="before"/>) go,
+    /// and the newest message always stays, so that an ID older than the history is told from an unknown one.
+    /// </summary>
+    public static async Task<int> PruneAsync(GreenCommunityDbContext db, DateTime before, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db.OutboxMessages.Where(m => m.RelayedAt != null && m.RelayedAt < before).ExecuteDeleteAsync(cancellationToken);
+        var newest = await db.OutboxMessages.MaxAsync(m => (long?)m.Id, cancellationToken);
+        if (newest is null)
+        {
+            return 0;
+        }
+
+        var keepFrom = await db.OutboxMessages.Where(m => m.RelayedAt == null || m.RelayedAt >= before).MinAsync(m => (long?)m.Id, cancellationToken) ?? newest.Value;
+        return await db.OutboxMessages.Where(m => m.Id < keepFrom && m.RelayedAt != null).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Where the history stands for a subscriber resuming after message <paramref name="afterId"/>: held (with when
+    /// that message was relayed), older than what the outbox keeps, or unknown (newer than any message written).
+    /// </summary>
+    public static async Task<ResumePoint> LocateAsync(GreenCommunityDbContext db, long afterId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var held = await db.OutboxMessages.AsNoTracking().Where(m => m.Id == afterId).Select(m => new { m.RelayedAt }).ToListAsync(cancellationToken);
+        if (held.Count == 1)
+        {
+            return new ResumePoint(ResumeHistory.Held, held[0].RelayedAt);
+        }
+
+        var newest = await db.OutboxMessages.MaxAsync(m => (long?)m.Id, cancellationToken);
+        return new ResumePoint(newest is { } n && afterId < n ? ResumeHistory.Expired : ResumeHistory.Unknown, null);
+    }
+
+    /// <summary>
+    /// The messages of <paramref name="kind"/> a subscriber resuming after <paramref name="afterId"/> has not had, in
+    /// ID order, at most <paramref name="limit"/>: every later ID, and the earlier IDs relayed after that message was
+    /// (a transaction that committed after a later one, or a message a dead replica held until its lease ended), which
+    /// reached subscribers after it. Committed messages not relayed yet are included.
+    /// </summary>
+    public static async Task<IReadOnlyList<OutboxMessage>> SinceAsync(GreenCommunityDbContext db, string kind, ResumePoint point, long afterId, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(point);
+        var later = await db.OutboxMessages.AsNoTracking().TagWith("Event replay")
+            .Where(m => m.Id > afterId && m.Kind == kind)
+            .OrderBy(m => m.Id).Take(limit)
+            .ToListAsync(cancellationToken);
+        if (point.RelayedAt is not { } relayedAt)
+        {
+            return later;
+        }
+
+        var overtaken = await db.OutboxMessages.AsNoTracking().TagWith("Event replay")
+            .Where(m => m.Id < afterId && m.Kind == kind && (m.RelayedAt == null || m.RelayedAt > relayedAt))
+            .OrderBy(m => m.Id).Take(limit)
+            .ToListAsync(cancellationToken);
+        return overtaken.Count == 0 ? later : [.. overtaken.Concat(later).Take(limit)];
     }
 
     /// <summary>How many messages wait to be relayed.</summary>
@@ -70,3 +125,21 @@ public static class OutboxStore
         return db.OutboxMessages.CountAsync(m => m.RelayedAt == null, cancellationToken);
     }
 }
+
+/// <summary>How much of the history the outbox holds for a subscriber resuming after an event.</summary>
+public enum ResumeHistory
+{
+    /// <summary>The outbox holds the event and everything after it.</summary>
+    Held,
+
+    /// <summary>The event was deleted with the history past the retention; events after it may be gone too.</summary>
+    Expired,
+
+    /// <summary>No such event was ever written here (a newer ID than any, or the outbox is empty).</summary>
+    Unknown,
+}
+
+/// <summary>Where a resuming subscriber stands.</summary>
+/// <param name="History">Whether the history after its event is held.</param>
+/// <param name="RelayedAt">When its event was relayed, when held and relayed.</param>
+public sealed record ResumePoint(ResumeHistory History, DateTime? RelayedAt);

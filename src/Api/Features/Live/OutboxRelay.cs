@@ -20,8 +20,23 @@ public sealed class OutboxOptions
     /// <summary>How many messages one claim takes.</summary>
     public int BatchSize { get; set; } = 200;
 
-    /// <summary>How long relayed messages are kept before they are deleted. Hours.</summary>
+    /// <summary>
+    /// How long relayed messages are kept before they are deleted. Hours. This is how far back a subscriber can
+    /// resume (<c>after</c>); a message not relayed yet, and every later one, is kept until it is.
+    /// </summary>
     public double RetainHours { get; set; } = 24;
+
+    /// <summary>The most events one resumed subscription replays; a client further behind is told to refetch.</summary>
+    public int MaxReplayEvents { get; set; } = 1000;
+
+    /// <summary>The first setting that is out of range, or null.</summary>
+    public string? Invalid() =>
+        PollSeconds <= 0 ? nameof(PollSeconds)
+        : LeaseSeconds <= 0 ? nameof(LeaseSeconds)
+        : BatchSize <= 0 ? nameof(BatchSize)
+        : RetainHours <= 0 ? nameof(RetainHours)
+        : MaxReplayEvents <= 0 ? nameof(MaxReplayEvents)
+        : null;
 }
 
 /// <summary>

@@ -1,7 +1,18 @@
+using System.Text.Json.Serialization;
 using GreenCommunity.Domain.Applications;
 using GreenCommunity.Domain.Evaluations;
 
 namespace GreenCommunity.Api.Features.Live;
+
+/// <summary>A programme event as subscribers receive it: with the ID of its outbox message.</summary>
+public interface IProgrammeEvent
+{
+    /// <summary>
+    /// The outbox message's ID: stable, and increasing in commit order. Set when the event is read back from the
+    /// outbox (relayed or replayed); not part of the stored payload. A subscriber resumes after it (<c>after</c>).
+    /// </summary>
+    long EventId { get; }
+}
 
 /// <summary>An application moved from one state to another.</summary>
 /// <param name="ApplicationId">The application.</param>
@@ -12,7 +23,12 @@ namespace GreenCommunity.Api.Features.Live;
 /// <param name="To">The state after.</param>
 /// <param name="By">Who moved it.</param>
 /// <param name="At">When.</param>
-public sealed record ApplicationStatusChange(int ApplicationId, string CommunityCode, string DistrictCode, IReadOnlyList<string> PanelMembers, ApplicationStatus? From, ApplicationStatus To, string By, DateTime At);
+public sealed record ApplicationStatusChange(int ApplicationId, string CommunityCode, string DistrictCode, IReadOnlyList<string> PanelMembers, ApplicationStatus? From, ApplicationStatus To, string By, DateTime At) : IProgrammeEvent
+{
+    /// <inheritdoc />
+    [JsonIgnore]
+    public long EventId { get; init; }
+}
 
 /// <summary>A panel recorded a step of its on-site evaluation, or completed it.</summary>
 /// <param name="ApplicationId">The application evaluated.</param>
@@ -22,15 +38,30 @@ public sealed record ApplicationStatusChange(int ApplicationId, string Community
 /// <param name="Step">The last step recorded.</param>
 /// <param name="PanelScore">The panel score, once complete.</param>
 /// <param name="At">When.</param>
-public sealed record EvaluationProgress(int ApplicationId, string CommunityCode, string DistrictCode, IReadOnlyList<string> PanelMembers, EvaluationStep? Step, decimal? PanelScore, DateTime At);
+public sealed record EvaluationProgress(int ApplicationId, string CommunityCode, string DistrictCode, IReadOnlyList<string> PanelMembers, EvaluationStep? Step, decimal? PanelScore, DateTime At) : IProgrammeEvent
+{
+    /// <inheritdoc />
+    [JsonIgnore]
+    public long EventId { get; init; }
+}
 
 /// <summary>A publicity notice was opened.</summary>
 /// <param name="PublicityNoticeId">The notice.</param>
-public sealed record PublicityNoticeOpened(int PublicityNoticeId);
+public sealed record PublicityNoticeOpened(int PublicityNoticeId) : IProgrammeEvent
+{
+    /// <inheritdoc />
+    [JsonIgnore]
+    public long EventId { get; init; }
+}
 
 /// <summary>Results were published (or revoked): a new edition of the published data.</summary>
 /// <param name="EditionNumber">The edition.</param>
-public sealed record ResultsPublished(int EditionNumber);
+public sealed record ResultsPublished(int EditionNumber) : IProgrammeEvent
+{
+    /// <inheritdoc />
+    [JsonIgnore]
+    public long EventId { get; init; }
+}
 
 /// <summary>The names events have in the outbox and on the wire.</summary>
 public static class ProgrammeEventKinds
@@ -56,6 +87,26 @@ public static class ProgrammeEventKinds
         nameof(Live.ResultsPublished) => ResultsPublished,
         _ => throw new ArgumentException($"{typeof(T).Name} is not a programme event."),
     };
+
+    /// <summary>
+    /// The event in <paramref name="relayed"/>, carrying its ID; null for a kind this version does not know. Throws
+    /// <see cref="System.Text.Json.JsonException"/> for a payload that cannot be read.
+    /// </summary>
+    public static IProgrammeEvent? Decode(RelayedEvent relayed)
+    {
+        ArgumentNullException.ThrowIfNull(relayed);
+        return relayed.Kind switch
+        {
+            StatusChanged => Read<ApplicationStatusChange>(relayed) with { EventId = relayed.Id },
+            EvaluationProgress => Read<Live.EvaluationProgress>(relayed) with { EventId = relayed.Id },
+            NoticeOpened => Read<PublicityNoticeOpened>(relayed) with { EventId = relayed.Id },
+            ResultsPublished => Read<Live.ResultsPublished>(relayed) with { EventId = relayed.Id },
+            _ => null,
+        };
+    }
+
+    private static T Read<T>(RelayedEvent relayed) =>
+        System.Text.Json.JsonSerializer.Deserialize<T>(relayed.Payload, ChangeEvents.Json) ?? throw new System.Text.Json.JsonException("The payload is null.");
 }
 
 /// <summary>An event as relayed from the outbox: its outbox ID, kind and JSON payload.</summary>
@@ -116,19 +167,19 @@ public sealed class ProgrammeEventBus(ILogger<ProgrammeEventBus> logger)
 
         try
         {
-            switch (relayed.Kind)
+            switch (ProgrammeEventKinds.Decode(relayed))
             {
-                case ProgrammeEventKinds.StatusChanged:
-                    StatusChanges.Publish(Read<ApplicationStatusChange>(relayed));
+                case ApplicationStatusChange change:
+                    StatusChanges.Publish(change);
                     break;
-                case ProgrammeEventKinds.EvaluationProgress:
-                    EvaluationProgress.Publish(Read<EvaluationProgress>(relayed));
+                case EvaluationProgress progress:
+                    EvaluationProgress.Publish(progress);
                     break;
-                case ProgrammeEventKinds.NoticeOpened:
-                    NoticesOpened.Publish(Read<PublicityNoticeOpened>(relayed));
+                case PublicityNoticeOpened notice:
+                    NoticesOpened.Publish(notice);
                     break;
-                case ProgrammeEventKinds.ResultsPublished:
-                    ResultsPublished.Publish(Read<ResultsPublished>(relayed));
+                case ResultsPublished results:
+                    ResultsPublished.Publish(results);
                     break;
                 default:
                     logger.LogWarning("Event {EventId} has an unknown kind {Kind}; not delivered.", relayed.Id, relayed.Kind);
@@ -145,8 +196,6 @@ public sealed class ProgrammeEventBus(ILogger<ProgrammeEventBus> logger)
         return true;
     }
 
-    private static T Read<T>(RelayedEvent relayed) =>
-        System.Text.Json.JsonSerializer.Deserialize<T>(relayed.Payload, ChangeEvents.Json) ?? throw new System.Text.Json.JsonException("The payload is null.");
 }
 
 /// <summary>A minimal thread-safe hot observable: every subscriber gets each event published after it subscribed.</summary>

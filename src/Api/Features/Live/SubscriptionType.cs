@@ -19,39 +19,46 @@ public sealed class SubscriptionType : ObjectGraphType
     public SubscriptionType()
     {
         Name = "Subscription";
-        Description = "Live events over WebSocket (protocol graphql-transport-ws at /graphql). You receive only events about what you could query.";
+        Description = "Live events over WebSocket (protocol graphql-transport-ws at /graphql). You receive only events about what you could query. "
+            + "Every `next` message carries its event's ID in `extensions.eventId`; after a reconnect, pass the last one you received as `after` to get what you missed.";
         Field<NonNullGraphType<ApplicationStatusChangeType>>("applicationStatusChanged")
             .Description("Each move of an application you may see from one state to another; of one application when given.")
             .Authorize()
             .Argument<IdGraphType>("application", "Only this application's moves.")
-            .ResolveStream(ctx =>
+            .Argument<StringGraphType>(EventReplay.Argument, EventReplay.ArgumentDescription)
+            .ResolveStreamAsync(ctx =>
             {
                 var actor = ActorClaims.From(ctx.User)!;
                 var only = ctx.GetArgument<string?>("application") is { } id ? GlobalId.DecodeOf(ApplicationType.TypeName, id) : (int?)null;
-                return ctx.Service<ProgrammeEventBus>().StatusChanges.Where(e =>
+                return EventReplay.StreamAsync(ctx, ctx.Service<ProgrammeEventBus>().StatusChanges, e =>
                     (only is null || e.ApplicationId == only) && AccessRules.CanRead(actor, e.CommunityCode, e.DistrictCode, e.PanelMembers));
-            });
+            })
+            .Resolve(EventReplay.Deliver<ApplicationStatusChange>);
         Field<NonNullGraphType<EvaluationProgressType>>("evaluationProgress")
             .Description("A panel's progress on one application you may see: each step recorded, then the completed score.")
             .Authorize()
             .Argument<NonNullGraphType<IdGraphType>>("application", "The application.")
-            .ResolveStream(ctx =>
+            .Argument<StringGraphType>(EventReplay.Argument, EventReplay.ArgumentDescription)
+            .ResolveStreamAsync(ctx =>
             {
                 var actor = ActorClaims.From(ctx.User)!;
                 var id = GlobalId.DecodeOf(ApplicationType.TypeName, ctx.GetArgument<string>("application"));
-                return ctx.Service<ProgrammeEventBus>().EvaluationProgress.Where(e =>
+                return EventReplay.StreamAsync(ctx, ctx.Service<ProgrammeEventBus>().EvaluationProgress, e =>
                     e.ApplicationId == id && AccessRules.CanRead(actor, e.CommunityCode, e.DistrictCode, e.PanelMembers));
-            });
+            })
+            .Resolve(EventReplay.Deliver<EvaluationProgress>);
         Field<NonNullGraphType<PublicityNoticeType>>("publicityNoticeOpened")
             .Description("Each publicity notice as it opens: the candidates and the objection deadline. Public.")
-            .ResolveStream(ctx => ctx.Service<ProgrammeEventBus>().NoticesOpened)
-            .Resolve(ctx => ctx.Service<PublicityNoticeByIdDataLoader>().Load(((PublicityNoticeOpened)ctx.Source!).PublicityNoticeId));
+            .Argument<StringGraphType>(EventReplay.Argument, EventReplay.ArgumentDescription)
+            .ResolveStreamAsync(ctx => EventReplay.StreamAsync(ctx, ctx.Service<ProgrammeEventBus>().NoticesOpened, _ => true))
+            .Resolve(ctx => ctx.Service<PublicityNoticeByIdDataLoader>().Load(EventReplay.Deliver<PublicityNoticeOpened>(ctx).PublicityNoticeId));
         Field<NonNullGraphType<EditionType>>("resultsPublished")
             .Description("Each new edition of the published data as it is published: awards published or revoked, indicator data released or corrected. Public.")
-            .ResolveStream(ctx => ctx.Service<ProgrammeEventBus>().ResultsPublished)
+            .Argument<StringGraphType>(EventReplay.Argument, EventReplay.ArgumentDescription)
+            .ResolveStreamAsync(ctx => EventReplay.StreamAsync(ctx, ctx.Service<ProgrammeEventBus>().ResultsPublished, _ => true))
             .ResolveAsync(async ctx =>
             {
-                var number = ((ResultsPublished)ctx.Source!).EditionNumber;
+                var number = EventReplay.Deliver<ResultsPublished>(ctx).EditionNumber;
                 return await ctx.Service<GreenCommunityDbContext>().Editions.AsNoTracking().FirstOrDefaultAsync(e => e.Number == number, ctx.CancellationToken);
             });
     }
@@ -68,6 +75,7 @@ public sealed class ApplicationStatusChangeType : ObjectGraphType<ApplicationSta
         Field<NonNullGraphType<ApplicationType>>("application").Description("The application, as it stands now.").Resolve(ctx => ctx.Service<ApplicationByIdDataLoader>().Load(ctx.Source.ApplicationId));
         Field<ApplicationStatusType>("from").Description("The state before; null for a new application.").Resolve(ctx => ctx.Source.From);
         Field<NonNullGraphType<ApplicationStatusType>>("to").Description("The state after.").Resolve(ctx => ctx.Source.To);
+        Field<NonNullGraphType<StringGraphType>>("eventId").Description("This event's ID (also in the `next` message's `extensions.eventId`): pass it as `after` to resume after it.").Resolve(ctx => EventReplay.FormatId(ctx.Source.EventId));
         Field(e => e.By).Description("Who moved it (their sign-in subject).");
         Field<NonNullGraphType<DateTimeGraphType>>("at").Description("When (UTC).").Resolve(ctx => ctx.Source.At);
     }
@@ -82,6 +90,7 @@ public sealed class EvaluationProgressType : ObjectGraphType<EvaluationProgress>
         Name = "EvaluationProgress";
         Description = "A panel's progress on an application's on-site evaluation.";
         Field<NonNullGraphType<ApplicationType>>("application").Description("The application evaluated.").Resolve(ctx => ctx.Service<ApplicationByIdDataLoader>().Load(ctx.Source.ApplicationId));
+        Field<NonNullGraphType<StringGraphType>>("eventId").Description("This event's ID (also in the `next` message's `extensions.eventId`): pass it as `after` to resume after it.").Resolve(ctx => EventReplay.FormatId(ctx.Source.EventId));
         Field<EvaluationStepType>("step").Description("The last step recorded.").Resolve(ctx => ctx.Source.Step);
         Field<FloatGraphType>("panelScore").Description("The panel score, once the evaluation is complete.").Resolve(ctx => ctx.Source.PanelScore is { } s ? (double)s : null);
         Field<NonNullGraphType<BooleanGraphType>>("completed").Description("True once the evaluation is complete.").Resolve(ctx => ctx.Source.PanelScore is not null);

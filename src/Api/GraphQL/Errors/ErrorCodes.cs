@@ -86,4 +86,10 @@ public static class ErrorCodes
 
     /// <summary>A WebSocket operation beyond the operations one connection may run at once.</summary>
     public const string TooManySubscriptions = "TOO_MANY_SUBSCRIPTIONS";
+
+    /// <summary>A subscription asked to resume after an event older than the history the server keeps (or too far behind to replay): refetch, then subscribe afresh.</summary>
+    public const string EventHistoryExpired = "EVENT_HISTORY_EXPIRED";
+
+    /// <summary>A subscription asked to resume after an event ID that is malformed or that this server never gave.</summary>
+    public const string InvalidEventId = "INVALID_EVENT_ID";
 }
