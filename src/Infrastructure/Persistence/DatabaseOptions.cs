@@ -9,7 +9,7 @@ public enum DatabaseProvider
     /// <summary>PostgreSQL (13 or later): the production database, tested in CI against a real server.</summary>
     PostgreSql,
 
-    /// <summary>SQL Server (2019 or later): wired and its migrations committed; see the README for what is verified.</summary>
+    /// <summary>SQL Server (2019 or later): wired and its migrations committed; see docs/deployment.md for what is verified.</summary>
     SqlServer,
 }
 

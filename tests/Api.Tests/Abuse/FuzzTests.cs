@@ -17,6 +17,7 @@ public sealed class FuzzApiFactory : ApiFactory;
 /// none may get a 5xx or take the process down, every JSON error has a code, and no body shows a stack trace.
 /// </summary>
 [Collection(ApiTestGroup.Name)]
+[Trait("Category", "Slow")]
 public sealed class FuzzTests(FuzzApiFactory factory, ITestOutputHelper output) : IClassFixture<FuzzApiFactory>
 {
     private const int Seed = 20_021_220;

@@ -29,7 +29,7 @@ public sealed class DocumentedExamplesTests(ApiFactory factory)
         Assert.Contains(ReviewedSnapshot.Read(example + ".json", ExamplesFolder()).TrimEnd(), readme, StringComparison.Ordinal);
     }
 
-    // As the README shows them: one line, Chinese and punctuation unescaped.
+    // Chinese and punctuation unescaped, as the README shows them.
     private static readonly System.Text.Json.JsonSerializerOptions OutputFormat = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static string ExamplesFolder() => Path.Combine(ReviewedSnapshot.RepositoryRoot(), "docs", "examples");

@@ -16,6 +16,7 @@ namespace GreenCommunity.Api.Tests.Ide;
 /// <c>src/Api/wwwroot/ide/</c> (built when Node.js is installed). Without them the test passes after writing
 /// the reason to the test output, except when <c>CI=true</c>, where it fails.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class GraphiQLInBrowserTests(ITestOutputHelper output)
 {
     private const string ChromiumPath = "/usr/bin/chromium";

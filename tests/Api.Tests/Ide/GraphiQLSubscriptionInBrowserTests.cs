@@ -14,6 +14,7 @@ namespace GreenCommunity.Api.Tests.Ide;
 /// <c>CI=true</c>, where it fails.
 /// </summary>
 [Collection(ApiTestGroup.Name)]
+[Trait("Category", "Slow")]
 public sealed class GraphiQLSubscriptionInBrowserTests(ITestOutputHelper output)
 {
     private const string ChromiumPath = "/usr/bin/chromium";

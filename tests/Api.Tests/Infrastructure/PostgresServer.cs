@@ -17,7 +17,7 @@ public static class PostgresServer
     public static string? Unavailable => TestDatabase.PostgresServer is not null
         ? null
         : $"{TestDatabase.PostgresVariable} is not set, so there is no PostgreSQL server to test against "
-            + "(see README, \"Test it\": export GREENCOMMUNITY_TEST_POSTGRES=\"Host=127.0.0.1;Username=...;Password=...\").";
+            + "(see docs/testing.md: export GREENCOMMUNITY_TEST_POSTGRES=\"Host=127.0.0.1;Username=...;Password=...\").";
 
     /// <summary>Stops the server (fast shutdown: sessions are ended) with the Debian cluster tools.</summary>
     public static Task StopAsync() => ControlAsync("stop", "-m", "fast");

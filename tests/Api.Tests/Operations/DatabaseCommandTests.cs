@@ -7,9 +7,10 @@ using Xunit.Abstractions;
 namespace GreenCommunity.Api.Tests.Operations;
 
 /// <summary>
-/// <c>migrate</c> and <c>seed-sample</c> run the operation and exit, as the README's production section uses them:
+/// <c>migrate</c> and <c>seed-sample</c> run the operation and exit, as docs/deployment.md's installation uses them:
 /// the built API is started as a process, on a new database of the suite's provider.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class DatabaseCommandTests(ITestOutputHelper output)
 {
     [Fact]

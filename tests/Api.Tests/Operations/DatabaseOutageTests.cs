@@ -14,6 +14,7 @@ namespace GreenCommunity.Api.Tests.Operations;
 /// when it returns, the same API process serves again. These tests stop the database, so they run alone.
 /// </summary>
 [Collection(DatabaseOutageGroup.Name)]
+[Trait("Category", "Slow")]
 public sealed class DatabaseOutageTests(ITestOutputHelper output)
 {
     private const string Query = "{ awards(first: 1) { totalCount } }";

@@ -10,6 +10,7 @@ namespace GreenCommunity.Api.Tests.Operations;
 /// Debug), writes one JSON object per line, carries the request's correlation and trace IDs in its scopes, and
 /// never writes a header, a token or a variable's value.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class LoggingTests(ITestOutputHelper output)
 {
     private static readonly string Token = TestTokens.Reviewer("440106");

@@ -14,6 +14,7 @@ namespace GreenCommunity.Api.Tests.Operations;
 /// SIGTERM, the exit, a new process on the same database.
 /// </summary>
 [Collection(ApiTestGroup.Name)]
+[Trait("Category", "Slow")]
 public sealed class ResumeAcrossRestartTests
 {
     private const string Subscription = "subscription($after: String) { applicationStatusChanged(after: $after) { eventId to } }";

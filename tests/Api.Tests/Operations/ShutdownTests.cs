@@ -12,6 +12,7 @@ namespace GreenCommunity.Api.Tests.Operations;
 /// open. Only a real process shows this: SIGTERM, Kestrel, the exit.
 /// </summary>
 [Collection(ApiTestGroup.Name)]
+[Trait("Category", "Slow")]
 public sealed class ShutdownTests(ITestOutputHelper output)
 {
     private const string Notices = "subscription { publicityNoticeOpened { id } }";

@@ -19,6 +19,7 @@ namespace GreenCommunity.Api.Tests.ScaleOut;
 /// warning when it starts failing, a summary once a minute while it goes on (how long, how many operations fell
 /// back), and one line when it works again; never a line per failed operation.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class RedisOutageLogTests(ITestOutputHelper output)
 {
     private const int Operations = 25;

@@ -12,6 +12,7 @@ namespace GreenCommunity.Api.Tests.ScaleOut;
 /// is delivered once Redis is back, and cached answers follow the write.
 /// </summary>
 [Collection(ApiTestGroup.Name)]
+[Trait("Category", "Slow")]
 public sealed class RedisOutageTests(ITestOutputHelper output)
 {
     private const string Revoked = "{ awards(first: 100, where: { revoked: true }) { totalCount } }";

@@ -14,6 +14,7 @@ namespace GreenCommunity.Api.Tests.ScaleOut;
 /// and a replica killed mid-write loses no acknowledged write nor its event.
 /// </summary>
 [Collection(ApiTestGroup.Name)]
+[Trait("Category", "Slow")]
 public sealed class TwoReplicaTests(Replicas replicas, ITestOutputHelper output) : IClassFixture<Replicas>
 {
     private const string RevokeMutation = "mutation($input: RevokeAwardInput!) { revokeAward(input: $input) { award { id } errors { ... on Error { code } } } }";

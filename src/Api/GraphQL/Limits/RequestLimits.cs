@@ -2,7 +2,7 @@ namespace GreenCommunity.Api.GraphQL.Limits;
 
 /// <summary>
 /// The limits every GraphQL request is held to (configuration section <c>Limits</c>). Each has a code it is refused
-/// with, listed in the README; defaults suit the public endpoint.
+/// with, listed in docs/configuration.md; defaults suit the public endpoint.
 /// </summary>
 public sealed class RequestLimits
 {

@@ -16,6 +16,7 @@ namespace GreenCommunity.Api.Tests.Features.OpenData;
 /// still allocates per row; the collector reclaims it), so they are not asserted.
 /// </summary>
 [Collection(SerialTestGroup.Name)]
+[Trait("Category", "Slow")]
 public sealed class LargeDownloadTests(ITestOutputHelper output) : IDisposable
 {
     private const int GeneratedRows = 200_000;
