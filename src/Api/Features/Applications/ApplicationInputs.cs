@@ -1,10 +1,7 @@
-using GraphQL;
 using GraphQL.Types;
-using GreenCommunity.Api.GraphQL.Authorization;
-using GreenCommunity.Api.GraphQL.Mutations;
+using GreenCommunity.Api.GraphQL.Filtering;
 using GreenCommunity.Api.GraphQL.Schema;
 using GreenCommunity.Domain.Applications;
-using Microsoft.EntityFrameworkCore;
 
 namespace GreenCommunity.Api.Features.Applications;
 
@@ -114,56 +111,140 @@ public sealed class RecommendApplicationInputType : ApplicationChangeInputType<R
     }
 }
 
-/// <summary>GraphQL <c>CreateApplicationError</c>.</summary>
-public sealed class CreateApplicationErrorType() : ErrorUnionType("CreateApplicationError", typeof(DeadlinePassedErrorType), typeof(NotEligibleErrorType), typeof(DuplicateErrorType));
-
-/// <summary>GraphQL <c>CreateApplicationPayload</c>.</summary>
-public sealed class CreateApplicationPayloadType() : ApplicationPayloadType<CreateApplicationErrorType>("CreateApplicationPayload", "The new draft application.");
-
-/// <summary>GraphQL <c>UpdateSelfAssessmentError</c>.</summary>
-public sealed class UpdateSelfAssessmentErrorType() : ErrorUnionType("UpdateSelfAssessmentError", typeof(ScoreOutOfRangeErrorType));
-
-/// <summary>GraphQL <c>UpdateSelfAssessmentPayload</c>.</summary>
-public sealed class UpdateSelfAssessmentPayloadType() : ApplicationPayloadType<UpdateSelfAssessmentErrorType>("UpdateSelfAssessmentPayload", "The application as it now stands.");
-
-/// <summary>GraphQL <c>AttachEvidenceError</c>.</summary>
-public sealed class AttachEvidenceErrorType() : ErrorUnionType("AttachEvidenceError");
-
-/// <summary>GraphQL <c>AttachEvidencePayload</c>.</summary>
-public sealed class AttachEvidencePayloadType() : ApplicationPayloadType<AttachEvidenceErrorType>("AttachEvidencePayload", "The application as it now stands.");
-
-/// <summary>GraphQL <c>SubmitApplicationError</c>.</summary>
-public sealed class SubmitApplicationErrorType() : ErrorUnionType("SubmitApplicationError", typeof(GateFailedErrorType), typeof(DeadlinePassedErrorType));
-
-/// <summary>GraphQL <c>SubmitApplicationPayload</c>.</summary>
-public sealed class SubmitApplicationPayloadType() : ApplicationPayloadType<SubmitApplicationErrorType>("SubmitApplicationPayload", "The application as it now stands (Rejected after a gate veto).");
-
-/// <summary>GraphQL <c>ReviewApplicationError</c>.</summary>
-public sealed class ReviewApplicationErrorType() : ErrorUnionType("ReviewApplicationError", typeof(ScoreOutOfRangeErrorType), typeof(BelowPassMarkErrorType), typeof(DuplicateErrorType));
-
-/// <summary>GraphQL <c>ReviewApplicationPayload</c>.</summary>
-public sealed class ReviewApplicationPayloadType() : ApplicationPayloadType<ReviewApplicationErrorType>("ReviewApplicationPayload", "The application as it now stands.");
-
-/// <summary>GraphQL <c>RecommendApplicationError</c>.</summary>
-public sealed class RecommendApplicationErrorType() : ErrorUnionType("RecommendApplicationError");
-
-/// <summary>GraphQL <c>RecommendApplicationPayload</c>.</summary>
-public sealed class RecommendApplicationPayloadType() : ApplicationPayloadType<RecommendApplicationErrorType>("RecommendApplicationPayload", "The application as it now stands.");
-
-/// <summary>
-/// A payload carrying an application: returned only to a caller who may read it through the query path
-/// (<see cref="ApplicationQueries.Visible"/>), so a payload never shows more than <c>application(id:)</c> would.
-/// </summary>
-/// <typeparam name="TErrorUnion">The mutation's error union.</typeparam>
-public abstract class ApplicationPayloadType<TErrorUnion>(string name, string description) : PayloadType<ApplicationType, TErrorUnion, Application>(name, "application", description)
-    where TErrorUnion : UnionGraphType
+/// <summary>Input of <c>createApplication</c>.</summary>
+public sealed class CreateApplicationInput
 {
-    /// <inheritdoc />
-    protected override async Task<bool> CanReadAsync(IResolveFieldContext context, Application value)
+    /// <summary>The campaign's global ID.</summary>
+    public string Campaign { get; set; } = string.Empty;
+
+    /// <summary>The community's global ID.</summary>
+    public string Community { get; set; } = string.Empty;
+}
+
+/// <summary>An application and the version the caller read.</summary>
+public class ApplicationVersionInput
+{
+    /// <summary>The application's global ID.</summary>
+    public string Application { get; set; } = string.Empty;
+
+    /// <summary>The version the caller read.</summary>
+    public int Version { get; set; }
+}
+
+/// <summary>Input of <c>updateSelfAssessment</c>.</summary>
+public sealed class UpdateSelfAssessmentInput : ApplicationVersionInput
+{
+    /// <summary>The self-assessed score.</summary>
+    public double? SelfAssessedScore { get; set; }
+
+    /// <summary>The gate facts.</summary>
+    public GateFactsInput? GateFacts { get; set; }
+}
+
+/// <summary>The gate facts as input.</summary>
+public sealed class GateFactsInput
+{
+    /// <summary>Occupancy as a fraction 0..1.</summary>
+    public double OccupancyRate { get; set; }
+
+    /// <summary>Penalty cases on record.</summary>
+    public int PenaltyCases { get; set; }
+
+    /// <summary>Complaints received.</summary>
+    public int ComplaintsReceived { get; set; }
+
+    /// <summary>Complaints answered in time.</summary>
+    public int ComplaintsAnsweredInTime { get; set; }
+
+    /// <summary>Where the facts come from.</summary>
+    public string? Source { get; set; }
+}
+
+/// <summary>Input of <c>attachEvidence</c>.</summary>
+public sealed class AttachEvidenceInput : ApplicationVersionInput
+{
+    /// <summary>What the document is.</summary>
+    public string Title { get; set; } = string.Empty;
+
+    /// <summary>The sort of document.</summary>
+    public string Kind { get; set; } = string.Empty;
+
+    /// <summary>Where it is kept.</summary>
+    public string? Url { get; set; }
+}
+
+/// <summary>The district's decisions on an application.</summary>
+public enum ReviewDecision
+{
+    /// <summary>Begin the review.</summary>
+    BeginReview,
+
+    /// <summary>Grant the district-level title (district-level campaigns).</summary>
+    Award,
+
+    /// <summary>Return for revision before a deadline.</summary>
+    Return,
+
+    /// <summary>Reject (district-level campaigns).</summary>
+    Reject,
+}
+
+/// <summary>Input of <c>reviewApplication</c>.</summary>
+public sealed class ReviewApplicationInput : ApplicationVersionInput
+{
+    /// <summary>The decision.</summary>
+    public ReviewDecision Decision { get; set; }
+
+    /// <summary>Reasons (required to return or reject).</summary>
+    public string? Reasons { get; set; }
+
+    /// <summary>The deadline to resubmit (required to return).</summary>
+    public DateOnly? RevisionDeadline { get; set; }
+
+    /// <summary>The district's score, when it scores (award).</summary>
+    public double? Score { get; set; }
+}
+
+/// <summary>Input of <c>recommendApplication</c>.</summary>
+public sealed class RecommendApplicationInput : ApplicationVersionInput
+{
+    /// <summary>True to recommend, false to decline.</summary>
+    public bool Recommend { get; set; }
+
+    /// <summary>The reasons.</summary>
+    public string Reasons { get; set; } = string.Empty;
+}
+
+/// <summary>Conditions on applications.</summary>
+public sealed class ApplicationFilter
+{
+    /// <summary>The campaign's global ID.</summary>
+    public string? Campaign { get; set; }
+
+    /// <summary>The status.</summary>
+    public EnumFilter<ApplicationStatus>? Status { get; set; }
+
+    /// <summary>The community's code.</summary>
+    public StringFilter? Community { get; set; }
+
+    /// <summary>The community's current district code.</summary>
+    public StringFilter? District { get; set; }
+}
+
+/// <summary>GraphQL <c>ApplicationFilter</c>.</summary>
+public sealed class ApplicationFilterType : InputObjectGraphType<ApplicationFilter>
+{
+    /// <summary>Defines the fields.</summary>
+    public ApplicationFilterType()
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(value);
-        return ActorClaims.From(context.User) is { } actor
-            && await ApplicationQueries.Visible(context.Db(), actor).AnyAsync(a => a.Id == value.Id, context.CancellationToken);
+        Name = "ApplicationFilter";
+        Description = "Conditions on applications; every condition given must hold.";
+        Field<IdGraphType>("campaign").Description("The campaign's global ID.");
+        Field<ApplicationStatusFilterType>("status").Description("The status, e.g. { in: [SUBMITTED, UNDER_DISTRICT_REVIEW] }.");
+        Field<StringFilterType>("community").Description("The community's code.");
+        Field<StringFilterType>("district").Description("The community's current district code.");
     }
 }
+
+/// <summary>GraphQL <c>ApplicationStatusFilter</c>.</summary>
+public sealed class ApplicationStatusFilterType : EnumFilterType<ApplicationStatusType, ApplicationStatus>;

@@ -212,3 +212,36 @@ public sealed class QuestionnaireResultType : ObjectGraphType<QuestionnaireResul
         Field(q => q.AwareOfProgramme).Description("Respondents aware of the Green Community programme.");
     }
 }
+
+/// <summary>How many applications stand in one state.</summary>
+/// <param name="Status">The state.</param>
+/// <param name="Count">How many.</param>
+public sealed record StatusCount(ApplicationStatus Status, int Count);
+
+/// <summary>GraphQL <c>StatusCount</c>.</summary>
+public sealed class StatusCountType : ObjectGraphType<StatusCount>
+{
+    /// <summary>Defines the fields.</summary>
+    public StatusCountType()
+    {
+        Name = "StatusCount";
+        Description = "How many of a campaign's applications stand in one state.";
+        Field<NonNullGraphType<ApplicationStatusType>>("status").Description("The state.").Resolve(ctx => ctx.Source.Status);
+        Field(c => c.Count).Description("How many applications.");
+    }
+}
+
+/// <summary>GraphQL <c>Viewer</c>.</summary>
+public sealed class ViewerType : ObjectGraphType<Actor>
+{
+    /// <summary>Defines the fields.</summary>
+    public ViewerType()
+    {
+        Name = "Viewer";
+        Description = "The signed-in caller: subject, roles and scope, as the token says.";
+        Field(a => a.Subject).Description("The token's subject.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("roles").Description("The programme roles: CommunityApplicant, DistrictReviewer, Evaluator, CityAdmin.").Resolve(ctx => ctx.Source.Roles.Select(r => r.ToString()).Order(StringComparer.Ordinal));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("communities").Description("Codes of the communities you apply for.").Resolve(ctx => ctx.Source.Communities.Order(StringComparer.Ordinal));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("districts").Description("Codes of the districts you review for.").Resolve(ctx => ctx.Source.Districts.Order(StringComparer.Ordinal));
+    }
+}

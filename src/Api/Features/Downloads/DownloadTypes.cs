@@ -11,19 +11,6 @@ namespace GreenCommunity.Api.Features.Downloads;
 /// <param name="Licence">The licence.</param>
 public sealed record DatasetInfo(LicenceOptions Licence);
 
-/// <summary>Root field <c>dataset</c>.</summary>
-public static class DatasetQueries
-{
-    /// <summary>Adds the field to the root query.</summary>
-    public static void AddTo(ObjectGraphType query)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        query.Field<NonNullGraphType<DatasetInfoType>>("dataset")
-            .Description("The open dataset: licence, latest edition, bulk download links and the data dictionary.")
-            .Resolve(ctx => new DatasetInfo(ctx.Service<OpenDataOptions>().Licence));
-    }
-}
-
 /// <summary>GraphQL <c>DatasetInfo</c>.</summary>
 public sealed class DatasetInfoType : ObjectGraphType<DatasetInfo>
 {

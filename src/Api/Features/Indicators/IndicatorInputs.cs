@@ -97,3 +97,65 @@ public sealed class ObservationOrderType : InputObjectGraphType<ObservationOrder
         Field<OrderDirectionType>("direction").Description("The direction; ASC when omitted.").DefaultValue(OrderDirection.Asc);
     }
 }
+
+/// <summary>Input of <c>recordObservations</c>.</summary>
+public sealed class RecordObservationsInput
+{
+    /// <summary>The values.</summary>
+    public List<ObservationInput> Observations { get; set; } = [];
+
+    /// <summary>Why, for the edition's record.</summary>
+    public string? Reason { get; set; }
+}
+
+/// <summary>One value as input.</summary>
+public sealed class ObservationInput
+{
+    /// <summary>The indicator's code.</summary>
+    public string Indicator { get; set; } = string.Empty;
+
+    /// <summary>The community's code.</summary>
+    public string Community { get; set; } = string.Empty;
+
+    /// <summary>The year.</summary>
+    public int Year { get; set; }
+
+    /// <summary>The value.</summary>
+    public double Value { get; set; }
+
+    /// <summary>Where it comes from.</summary>
+    public Provenance Provenance { get; set; }
+
+    /// <summary>The document it comes from.</summary>
+    public string? SourceDocument { get; set; }
+}
+
+/// <summary>GraphQL <c>RecordObservationsInput</c>.</summary>
+public sealed class RecordObservationsInputType : InputObjectGraphType<RecordObservationsInput>
+{
+    /// <summary>Defines the fields.</summary>
+    public RecordObservationsInputType()
+    {
+        Name = "RecordObservationsInput";
+        Description = "A batch of indicator values to record and publish.";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ObservationInputType>>>>("observations").Description($"The values, 1 to {ObservationMutations.MaxBatchSize}; at most one per indicator, community and year.");
+        Field<StringGraphType>("reason").Description("Why, recorded as the edition's reason (e.g. \"2003 year-end self-reports\").");
+    }
+}
+
+/// <summary>GraphQL <c>ObservationInput</c>.</summary>
+public sealed class ObservationInputType : InputObjectGraphType<ObservationInput>
+{
+    /// <summary>Defines the fields.</summary>
+    public ObservationInputType()
+    {
+        Name = "ObservationInput";
+        Description = "One indicator value for a community and year.";
+        Field<NonNullGraphType<StringGraphType>>("indicator").Description("The indicator's code, e.g. waste-sorting-participation.");
+        Field<NonNullGraphType<StringGraphType>>("community").Description("The community's code, e.g. YX-QIAOYUAN.");
+        Field<NonNullGraphType<IntGraphType>>("year").Description("The calendar year the value describes.");
+        Field<NonNullGraphType<FloatGraphType>>("value").Description("The value in the indicator's unit (percent 0..100, whole counts, flags 0 or 1); kept to 4 decimals.");
+        Field<NonNullGraphType<ProvenanceType>>("provenance").Description("Where the value comes from.");
+        Field<StringGraphType>("sourceDocument").Description("The document it was taken from (at most 500 characters).");
+    }
+}

@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using GraphQL;
 using GraphQL.Types;
 using GreenCommunity.Api.Features.Campaigns;
@@ -151,26 +150,4 @@ public static class PublicityMutations
         var result = await m.CommitAsync(outcome, ct);
         return result is null ? Payload.Ok(objection) : Payload.Failed(result, objection);
     }
-}
-
-/// <summary>Limits anonymous objections per client address.</summary>
-public sealed class ObjectionRateLimiter(IConfiguration configuration) : IDisposable
-{
-    private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(address =>
-        RateLimitPartition.GetFixedWindowLimiter(address, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = configuration.GetValue("Objections:AnonymousPerHour", 5),
-            Window = TimeSpan.FromHours(1),
-            QueueLimit = 0,
-        }));
-
-    /// <summary>Takes one permit for <paramref name="address"/>; false when its budget is spent.</summary>
-    public bool TryAcquire(string address)
-    {
-        using var lease = _limiter.AttemptAcquire(address);
-        return lease.IsAcquired;
-    }
-
-    /// <inheritdoc />
-    public void Dispose() => _limiter.Dispose();
 }
