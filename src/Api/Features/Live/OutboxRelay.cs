@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using GreenCommunity.Api.GraphQL.Caching;
 using GreenCommunity.Api.ScaleOut;
 using GreenCommunity.Infrastructure.Outbox;
@@ -12,15 +13,19 @@ public sealed class OutboxOptions
     public const string Section = "Outbox";
 
     /// <summary>How often the relay looks for messages nobody told it about (written by another replica that died before relaying them, or kept back while Redis was down). Seconds.</summary>
+    [Range(0.01, 3600)]
     public double PollSeconds { get; set; } = 2;
 
     /// <summary>How long a replica holds the messages it claimed before another may take them over. Seconds.</summary>
+    [Range(1, 86400)]
     public double LeaseSeconds { get; set; } = 30;
 
     /// <summary>How many messages one claim takes.</summary>
+    [Range(1, 10000)]
     public int BatchSize { get; set; } = 200;
 
     /// <summary>How long relayed messages are kept before they are deleted. Hours.</summary>
+    [Range(0.01, 8760)]
     public double RetainHours { get; set; } = 24;
 }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
@@ -14,6 +15,7 @@ public sealed class HttpCachingOptions
     /// <c>max-age</c> of a successful GET query without a bearer token (public data); 0 sends <c>no-cache</c>, so
     /// clients revalidate with the ETag every time.
     /// </summary>
+    [Range(0, 31_536_000)]
     public int MaxAgeSeconds { get; set; } = 60;
 }
 
