@@ -8,7 +8,6 @@ namespace GreenCommunity.Api.Diagnostics;
 /// <summary>Settings of the diagnostics (configuration section <c>Diagnostics</c>).</summary>
 public sealed class DiagnosticsOptions
 {
-    /// <summary>The configuration section.</summary>
     public const string Section = "Diagnostics";
 
     /// <summary>Adds <c>X-Sql-Commands</c> (SQL commands sent) to responses, for benchmarks.</summary>

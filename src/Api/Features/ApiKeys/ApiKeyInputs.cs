@@ -5,24 +5,20 @@ namespace GreenCommunity.Api.Features.ApiKeys;
 /// <summary>Input of <c>issueApiKey</c>.</summary>
 public sealed class IssueApiKeyInput
 {
-    /// <summary>The application's name.</summary>
     public string Name { get; set; } = string.Empty;
 
-    /// <summary>Who to contact about it.</summary>
     public string? Contact { get; set; }
 }
 
 /// <summary>Input of <c>revokeApiKey</c>.</summary>
 public sealed class RevokeApiKeyInput
 {
-    /// <summary>The key's global ID.</summary>
     public string ApiKey { get; set; } = string.Empty;
 }
 
 /// <summary>GraphQL <c>IssueApiKeyInput</c>.</summary>
 public sealed class IssueApiKeyInputType : InputObjectGraphType<IssueApiKeyInput>
 {
-    /// <summary>Defines the fields.</summary>
     public IssueApiKeyInputType()
     {
         Name = "IssueApiKeyInput";
@@ -35,7 +31,6 @@ public sealed class IssueApiKeyInputType : InputObjectGraphType<IssueApiKeyInput
 /// <summary>GraphQL <c>RevokeApiKeyInput</c>.</summary>
 public sealed class RevokeApiKeyInputType : InputObjectGraphType<RevokeApiKeyInput>
 {
-    /// <summary>Defines the fields.</summary>
     public RevokeApiKeyInputType()
     {
         Name = "RevokeApiKeyInput";

@@ -1,9 +1,7 @@
-using GraphQL;
 using GraphQL.Types;
 using GreenCommunity.Api.GraphQL.Mutations;
 using GreenCommunity.Api.GraphQL.RateLimiting;
 using GreenCommunity.Api.GraphQL.Relay;
-using GreenCommunity.Api.GraphQL.Schema;
 using GreenCommunity.Domain.Access;
 using GreenCommunity.Domain.ApiKeys;
 using GreenCommunity.Domain.Common;
@@ -14,20 +12,11 @@ namespace GreenCommunity.Api.Features.ApiKeys;
 /// <summary>API keys for registered applications: the city issues and revokes them.</summary>
 public static class ApiKeyMutations
 {
-    /// <summary>Adds the fields to the root mutation.</summary>
     public static void AddTo(ObjectGraphType mutation)
     {
         ArgumentNullException.ThrowIfNull(mutation);
-        mutation.Field<NonNullGraphType<IssueApiKeyPayloadType>>("issueApiKey")
-            .Description("Issues an API key to a registered application, which then sends it in the X-Api-Key header and gets the larger rate-limit budget. The key is in the payload once and never again: only its hash is stored.")
-            .AuthorizeWithRoles(nameof(Role.CityAdmin))
-            .Argument<NonNullGraphType<IssueApiKeyInputType>>("input", "The application.")
-            .ResolveAsync(async ctx => await IssueAsync(ctx.Service<MutationContext>(), ctx.GetArgument<IssueApiKeyInput>("input"), ctx.CancellationToken));
-        mutation.Field<NonNullGraphType<RevokeApiKeyPayloadType>>("revokeApiKey")
-            .Description("Revokes an API key: from the next request on, calls with it are refused (INVALID_API_KEY).")
-            .AuthorizeWithRoles(nameof(Role.CityAdmin))
-            .Argument<NonNullGraphType<RevokeApiKeyInputType>>("input", "The key.")
-            .ResolveAsync(async ctx => await RevokeAsync(ctx.Service<MutationContext>(), ctx.GetArgument<RevokeApiKeyInput>("input"), ctx.CancellationToken));
+        mutation.AddMutation<IssueApiKeyPayloadType, IssueApiKeyInputType, IssueApiKeyInput>("issueApiKey", Role.CityAdmin, "Issues an API key to a registered application, which then sends it in the X-Api-Key header and gets the larger rate-limit budget. The key is in the payload once and never again: only its hash is stored.", "The application.", IssueAsync);
+        mutation.AddMutation<RevokeApiKeyPayloadType, RevokeApiKeyInputType, RevokeApiKeyInput>("revokeApiKey", Role.CityAdmin, "Revokes an API key: from the next request on, calls with it are refused (INVALID_API_KEY).", "The key.", RevokeAsync);
     }
 
     private static async Task<Payload<IssuedApiKey>> IssueAsync(MutationContext m, IssueApiKeyInput input, CancellationToken ct)

@@ -13,7 +13,6 @@ public sealed class RevokeApiKeyErrorType() : ErrorUnionType("RevokeApiKeyError"
 /// <summary>GraphQL <c>IssueApiKeyPayload</c>.</summary>
 public sealed class IssueApiKeyPayloadType : ObjectGraphType<Payload<IssuedApiKey>>
 {
-    /// <summary>Defines the fields.</summary>
     public IssueApiKeyPayloadType()
     {
         Name = "IssueApiKeyPayload";

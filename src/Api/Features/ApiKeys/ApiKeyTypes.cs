@@ -13,7 +13,6 @@ public sealed class ApiKeyType : ObjectGraphType<ApiKey>
     /// <summary>The type's name, also used in global IDs.</summary>
     public const string TypeName = "ApiKey";
 
-    /// <summary>Defines the fields.</summary>
     public ApiKeyType()
     {
         Name = TypeName;

@@ -8,7 +8,6 @@ namespace GreenCommunity.Api.Features.Applications;
 /// <summary>GraphQL <c>CreateApplicationInput</c>.</summary>
 public sealed class CreateApplicationInputType : InputObjectGraphType<CreateApplicationInput>
 {
-    /// <summary>Defines the fields.</summary>
     public CreateApplicationInputType()
     {
         Name = "CreateApplicationInput";
@@ -22,7 +21,6 @@ public sealed class CreateApplicationInputType : InputObjectGraphType<CreateAppl
 public abstract class ApplicationChangeInputType<T> : InputObjectGraphType<T>
     where T : ApplicationVersionInput
 {
-    /// <summary>Defines the common fields.</summary>
     protected ApplicationChangeInputType(string name, string description)
     {
         Name = name;
@@ -38,7 +36,6 @@ public sealed class SubmitApplicationInputType() : ApplicationChangeInputType<Ap
 /// <summary>GraphQL <c>UpdateSelfAssessmentInput</c>.</summary>
 public sealed class UpdateSelfAssessmentInputType : ApplicationChangeInputType<UpdateSelfAssessmentInput>
 {
-    /// <summary>Defines the fields.</summary>
     public UpdateSelfAssessmentInputType()
         : base("UpdateSelfAssessmentInput", "Your self-assessment and the gate facts; omitted values stay as they are.")
     {
@@ -50,7 +47,6 @@ public sealed class UpdateSelfAssessmentInputType : ApplicationChangeInputType<U
 /// <summary>GraphQL <c>GateFactsInput</c>.</summary>
 public sealed class GateFactsInputType : InputObjectGraphType<GateFactsInput>
 {
-    /// <summary>Defines the fields.</summary>
     public GateFactsInputType()
     {
         Name = "GateFactsInput";
@@ -66,7 +62,6 @@ public sealed class GateFactsInputType : InputObjectGraphType<GateFactsInput>
 /// <summary>GraphQL <c>AttachEvidenceInput</c>.</summary>
 public sealed class AttachEvidenceInputType : ApplicationChangeInputType<AttachEvidenceInput>
 {
-    /// <summary>Defines the fields.</summary>
     public AttachEvidenceInputType()
         : base("AttachEvidenceInput", "A document or record to attach.")
     {
@@ -88,7 +83,6 @@ public sealed class ReviewDecisionType() : DescribedEnumType<ReviewDecision>(
 /// <summary>GraphQL <c>ReviewApplicationInput</c>.</summary>
 public sealed class ReviewApplicationInputType : ApplicationChangeInputType<ReviewApplicationInput>
 {
-    /// <summary>Defines the fields.</summary>
     public ReviewApplicationInputType()
         : base("ReviewApplicationInput", "The district's decision on an application.")
     {
@@ -102,7 +96,6 @@ public sealed class ReviewApplicationInputType : ApplicationChangeInputType<Revi
 /// <summary>GraphQL <c>RecommendApplicationInput</c>.</summary>
 public sealed class RecommendApplicationInputType : ApplicationChangeInputType<RecommendApplicationInput>
 {
-    /// <summary>Defines the fields.</summary>
     public RecommendApplicationInputType()
         : base("RecommendApplicationInput", "The district's recommendation of a city-level application.")
     {
@@ -114,62 +107,48 @@ public sealed class RecommendApplicationInputType : ApplicationChangeInputType<R
 /// <summary>Input of <c>createApplication</c>.</summary>
 public sealed class CreateApplicationInput
 {
-    /// <summary>The campaign's global ID.</summary>
     public string Campaign { get; set; } = string.Empty;
 
-    /// <summary>The community's global ID.</summary>
     public string Community { get; set; } = string.Empty;
 }
 
 /// <summary>An application and the version the caller read.</summary>
 public class ApplicationVersionInput
 {
-    /// <summary>The application's global ID.</summary>
     public string Application { get; set; } = string.Empty;
 
-    /// <summary>The version the caller read.</summary>
     public int Version { get; set; }
 }
 
 /// <summary>Input of <c>updateSelfAssessment</c>.</summary>
 public sealed class UpdateSelfAssessmentInput : ApplicationVersionInput
 {
-    /// <summary>The self-assessed score.</summary>
     public double? SelfAssessedScore { get; set; }
 
-    /// <summary>The gate facts.</summary>
     public GateFactsInput? GateFacts { get; set; }
 }
 
 /// <summary>The gate facts as input.</summary>
 public sealed class GateFactsInput
 {
-    /// <summary>Occupancy as a fraction 0..1.</summary>
     public double OccupancyRate { get; set; }
 
-    /// <summary>Penalty cases on record.</summary>
     public int PenaltyCases { get; set; }
 
-    /// <summary>Complaints received.</summary>
     public int ComplaintsReceived { get; set; }
 
-    /// <summary>Complaints answered in time.</summary>
     public int ComplaintsAnsweredInTime { get; set; }
 
-    /// <summary>Where the facts come from.</summary>
     public string? Source { get; set; }
 }
 
 /// <summary>Input of <c>attachEvidence</c>.</summary>
 public sealed class AttachEvidenceInput : ApplicationVersionInput
 {
-    /// <summary>What the document is.</summary>
     public string Title { get; set; } = string.Empty;
 
-    /// <summary>The sort of document.</summary>
     public string Kind { get; set; } = string.Empty;
 
-    /// <summary>Where it is kept.</summary>
     public string? Url { get; set; }
 }
 
@@ -192,26 +171,20 @@ public enum ReviewDecision
 /// <summary>Input of <c>reviewApplication</c>.</summary>
 public sealed class ReviewApplicationInput : ApplicationVersionInput
 {
-    /// <summary>The decision.</summary>
     public ReviewDecision Decision { get; set; }
 
-    /// <summary>Reasons (required to return or reject).</summary>
     public string? Reasons { get; set; }
 
-    /// <summary>The deadline to resubmit (required to return).</summary>
     public DateOnly? RevisionDeadline { get; set; }
 
-    /// <summary>The district's score, when it scores (award).</summary>
     public double? Score { get; set; }
 }
 
 /// <summary>Input of <c>recommendApplication</c>.</summary>
 public sealed class RecommendApplicationInput : ApplicationVersionInput
 {
-    /// <summary>True to recommend, false to decline.</summary>
     public bool Recommend { get; set; }
 
-    /// <summary>The reasons.</summary>
     public string Reasons { get; set; } = string.Empty;
 }
 
@@ -234,7 +207,6 @@ public sealed class ApplicationFilter
 /// <summary>GraphQL <c>ApplicationFilter</c>.</summary>
 public sealed class ApplicationFilterType : InputObjectGraphType<ApplicationFilter>
 {
-    /// <summary>Defines the fields.</summary>
     public ApplicationFilterType()
     {
         Name = "ApplicationFilter";

@@ -15,7 +15,6 @@ namespace GreenCommunity.Api.Features.Applications;
 /// <summary>Root fields for signed-in callers: their applications, queues, assignments and progress boards.</summary>
 public static class ApplicationQueries
 {
-    /// <summary>Adds the fields to the root query.</summary>
     public static void AddTo(ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);

@@ -17,10 +17,8 @@ namespace GreenCommunity.Api.Features.Applications;
 /// <summary>GraphQL <c>Application</c>: signed-in callers only, and only within their scope.</summary>
 public sealed class ApplicationType : ObjectGraphType<Application>
 {
-    /// <summary>The type name used in global IDs.</summary>
     public const string TypeName = "Application";
 
-    /// <summary>Defines the fields.</summary>
     public ApplicationType()
     {
         Name = TypeName;
@@ -75,7 +73,6 @@ public sealed class ApplicationStatusType() : DescribedEnumType<ApplicationStatu
 /// <summary>GraphQL <c>GateFacts</c>.</summary>
 public sealed class GateFactsType : ObjectGraphType<GateFacts>
 {
-    /// <summary>Defines the fields.</summary>
     public GateFactsType()
     {
         Name = "GateFacts";
@@ -91,7 +88,6 @@ public sealed class GateFactsType : ObjectGraphType<GateFacts>
 /// <summary>GraphQL <c>Evidence</c>.</summary>
 public sealed class EvidenceType : ObjectGraphType<Evidence>
 {
-    /// <summary>Defines the fields.</summary>
     public EvidenceType()
     {
         Name = "Evidence";
@@ -107,7 +103,6 @@ public sealed class EvidenceType : ObjectGraphType<Evidence>
 /// <summary>GraphQL <c>ApplicationEvent</c>.</summary>
 public sealed class ApplicationEventType : ObjectGraphType<ApplicationEvent>
 {
-    /// <summary>Defines the fields.</summary>
     public ApplicationEventType()
     {
         Name = "ApplicationEvent";
@@ -124,7 +119,6 @@ public sealed class ApplicationEventType : ObjectGraphType<ApplicationEvent>
 /// <summary>GraphQL <c>Evaluation</c>.</summary>
 public sealed class EvaluationType : ObjectGraphType<Evaluation>
 {
-    /// <summary>Defines the fields.</summary>
     public EvaluationType()
     {
         Name = "Evaluation";
@@ -160,7 +154,6 @@ public sealed record ScoreView(IndicatorScore Score, string Evaluator);
 /// <summary>GraphQL <c>IndicatorScore</c>.</summary>
 public sealed class IndicatorScoreType : ObjectGraphType<ScoreView>
 {
-    /// <summary>Defines the fields.</summary>
     public IndicatorScoreType()
     {
         Name = "IndicatorScore";
@@ -186,7 +179,6 @@ public sealed class EvaluationStepType() : DescribedEnumType<EvaluationStep>(
 /// <summary>GraphQL <c>EvaluationStepRecord</c>.</summary>
 public sealed class EvaluationStepRecordType : ObjectGraphType<EvaluationStepRecord>
 {
-    /// <summary>Defines the fields.</summary>
     public EvaluationStepRecordType()
     {
         Name = "EvaluationStepRecord";
@@ -201,7 +193,6 @@ public sealed class EvaluationStepRecordType : ObjectGraphType<EvaluationStepRec
 /// <summary>GraphQL <c>QuestionnaireResult</c>.</summary>
 public sealed class QuestionnaireResultType : ObjectGraphType<QuestionnaireResult>
 {
-    /// <summary>Defines the fields.</summary>
     public QuestionnaireResultType()
     {
         Name = "QuestionnaireResult";
@@ -221,7 +212,6 @@ public sealed record StatusCount(ApplicationStatus Status, int Count);
 /// <summary>GraphQL <c>StatusCount</c>.</summary>
 public sealed class StatusCountType : ObjectGraphType<StatusCount>
 {
-    /// <summary>Defines the fields.</summary>
     public StatusCountType()
     {
         Name = "StatusCount";
@@ -234,7 +224,6 @@ public sealed class StatusCountType : ObjectGraphType<StatusCount>
 /// <summary>GraphQL <c>Viewer</c>.</summary>
 public sealed class ViewerType : ObjectGraphType<Actor>
 {
-    /// <summary>Defines the fields.</summary>
     public ViewerType()
     {
         Name = "Viewer";

@@ -10,65 +10,50 @@ namespace GreenCommunity.Api.Features.Campaigns;
 /// <summary>Input of <c>createCampaign</c>.</summary>
 public sealed class CreateCampaignInput
 {
-    /// <summary>The year.</summary>
     public int Year { get; set; }
 
-    /// <summary>The level.</summary>
     public TitleLevel Level { get; set; }
 
-    /// <summary>The batch number.</summary>
     public int BatchNumber { get; set; }
 
-    /// <summary>The name.</summary>
     public LocalizedTextInput Name { get; set; } = new();
 
-    /// <summary>The criteria scheme's global ID.</summary>
     public string Scheme { get; set; } = string.Empty;
 
-    /// <summary>The timetable.</summary>
     public TimetableInput Timetable { get; set; } = new();
 }
 
 /// <summary>A campaign's timetable as input.</summary>
 public sealed class TimetableInput
 {
-    /// <summary>First day applications are accepted.</summary>
     public DateOnly ApplicationsOpen { get; set; }
 
-    /// <summary>Last day applications are accepted.</summary>
     public DateOnly ApplicationsClose { get; set; }
 
-    /// <summary>First day of evaluation.</summary>
     public DateOnly EvaluationStart { get; set; }
 
-    /// <summary>Last day of evaluation.</summary>
     public DateOnly EvaluationEnd { get; set; }
 
-    /// <summary>Publicity period in days.</summary>
     public int PublicityDays { get; set; }
 }
 
 /// <summary>Input of <c>publishResults</c>.</summary>
 public sealed class PublishResultsInput
 {
-    /// <summary>The campaign's global ID.</summary>
     public string Campaign { get; set; } = string.Empty;
 }
 
 /// <summary>Input of <c>revokeAward</c>.</summary>
 public sealed class RevokeAwardInput
 {
-    /// <summary>The award's global ID.</summary>
     public string Award { get; set; } = string.Empty;
 
-    /// <summary>Why; published with the revocation.</summary>
     public string Reason { get; set; } = string.Empty;
 }
 
 /// <summary>GraphQL <c>CreateCampaignInput</c>.</summary>
 public sealed class CreateCampaignInputType : InputObjectGraphType<CreateCampaignInput>
 {
-    /// <summary>Defines the fields.</summary>
     public CreateCampaignInputType()
     {
         Name = "CreateCampaignInput";
@@ -85,7 +70,6 @@ public sealed class CreateCampaignInputType : InputObjectGraphType<CreateCampaig
 /// <summary>GraphQL <c>TimetableInput</c>.</summary>
 public sealed class TimetableInputType : InputObjectGraphType<TimetableInput>
 {
-    /// <summary>Defines the fields.</summary>
     public TimetableInputType()
     {
         Name = "TimetableInput";
@@ -101,7 +85,6 @@ public sealed class TimetableInputType : InputObjectGraphType<TimetableInput>
 /// <summary>GraphQL <c>PublishResultsInput</c>.</summary>
 public sealed class PublishResultsInputType : InputObjectGraphType<PublishResultsInput>
 {
-    /// <summary>Defines the fields.</summary>
     public PublishResultsInputType()
     {
         Name = "PublishResultsInput";
@@ -113,7 +96,6 @@ public sealed class PublishResultsInputType : InputObjectGraphType<PublishResult
 /// <summary>GraphQL <c>RevokeAwardInput</c>.</summary>
 public sealed class RevokeAwardInputType : InputObjectGraphType<RevokeAwardInput>
 {
-    /// <summary>Defines the fields.</summary>
     public RevokeAwardInputType()
     {
         Name = "RevokeAwardInput";
@@ -136,7 +118,6 @@ public sealed class CampaignFilter
 /// <summary>GraphQL <c>CampaignFilter</c>.</summary>
 public sealed class CampaignFilterType : InputObjectGraphType<CampaignFilter>
 {
-    /// <summary>Defines the fields.</summary>
     public CampaignFilterType()
     {
         Name = "CampaignFilter";

@@ -1,10 +1,8 @@
-using GraphQL;
 using GraphQL.Types;
 using GreenCommunity.Api.Features.Awards;
 using GreenCommunity.Api.Features.Criteria;
 using GreenCommunity.Api.GraphQL.Mutations;
 using GreenCommunity.Api.GraphQL.Relay;
-using GreenCommunity.Api.GraphQL.Schema;
 using GreenCommunity.Domain.Access;
 using GreenCommunity.Domain.Applications;
 using GreenCommunity.Domain.Awards;
@@ -20,25 +18,12 @@ namespace GreenCommunity.Api.Features.Campaigns;
 /// <summary>The city's campaign administration: open a campaign, publish its results, revoke a title.</summary>
 public static class CampaignMutations
 {
-    /// <summary>Adds the fields to the root mutation.</summary>
     public static void AddTo(ObjectGraphType mutation)
     {
         ArgumentNullException.ThrowIfNull(mutation);
-        mutation.Field<NonNullGraphType<CreateCampaignPayloadType>>("createCampaign")
-            .Description("Opens and announces a campaign: a year's round at one level, scored against a criteria-scheme version, with its timetable.")
-            .AuthorizeWithRoles(nameof(Role.CityAdmin))
-            .Argument<NonNullGraphType<CreateCampaignInputType>>("input", "The campaign.")
-            .ResolveAsync(async ctx => await CreateAsync(ctx.Service<MutationContext>(), ctx.GetArgument<CreateCampaignInput>("input"), ctx.CancellationToken));
-        mutation.Field<NonNullGraphType<PublishResultsPayloadType>>("publishResults")
-            .Description("Publishes a campaign's results. City level: after the publicity period, with every objection resolved, the candidates still in publicity are granted the title. The awards, their gate verdicts and panel scores become public at once.")
-            .AuthorizeWithRoles(nameof(Role.CityAdmin))
-            .Argument<NonNullGraphType<PublishResultsInputType>>("input", "The campaign.")
-            .ResolveAsync(async ctx => await PublishAsync(ctx.Service<MutationContext>(), ctx.GetArgument<PublishResultsInput>("input"), ctx.CancellationToken));
-        mutation.Field<NonNullGraphType<RevokeAwardPayloadType>>("revokeAward")
-            .Description("Revokes a published title from today, with a reason. The award stays public with its revocation; nothing is deleted.")
-            .AuthorizeWithRoles(nameof(Role.CityAdmin))
-            .Argument<NonNullGraphType<RevokeAwardInputType>>("input", "The award and the reason.")
-            .ResolveAsync(async ctx => await RevokeAsync(ctx.Service<MutationContext>(), ctx.GetArgument<RevokeAwardInput>("input"), ctx.CancellationToken));
+        mutation.AddMutation<CreateCampaignPayloadType, CreateCampaignInputType, CreateCampaignInput>("createCampaign", Role.CityAdmin, "Opens and announces a campaign: a year's round at one level, scored against a criteria-scheme version, with its timetable.", "The campaign.", CreateAsync);
+        mutation.AddMutation<PublishResultsPayloadType, PublishResultsInputType, PublishResultsInput>("publishResults", Role.CityAdmin, "Publishes a campaign's results. City level: after the publicity period, with every objection resolved, the candidates still in publicity are granted the title. The awards, their gate verdicts and panel scores become public at once.", "The campaign.", PublishAsync);
+        mutation.AddMutation<RevokeAwardPayloadType, RevokeAwardInputType, RevokeAwardInput>("revokeAward", Role.CityAdmin, "Revokes a published title from today, with a reason. The award stays public with its revocation; nothing is deleted.", "The award and the reason.", RevokeAsync);
     }
 
     private static async Task<Payload<Campaign>> CreateAsync(MutationContext m, CreateCampaignInput input, CancellationToken ct)

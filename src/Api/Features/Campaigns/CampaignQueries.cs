@@ -10,7 +10,6 @@ namespace GreenCommunity.Api.Features.Campaigns;
 /// <summary>Root fields for campaigns.</summary>
 public static class CampaignQueries
 {
-    /// <summary>Adds the fields to the root query.</summary>
     public static void AddTo(ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);

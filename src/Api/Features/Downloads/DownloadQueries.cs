@@ -6,7 +6,6 @@ namespace GreenCommunity.Api.Features.Downloads;
 /// <summary>Root field <c>dataset</c>.</summary>
 public static class DatasetQueries
 {
-    /// <summary>Adds the field to the root query.</summary>
     public static void AddTo(ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);

@@ -14,7 +14,6 @@ public sealed record DatasetInfo(LicenceOptions Licence);
 /// <summary>GraphQL <c>DatasetInfo</c>.</summary>
 public sealed class DatasetInfoType : ObjectGraphType<DatasetInfo>
 {
-    /// <summary>Defines the fields.</summary>
     public DatasetInfoType()
     {
         Name = "DatasetInfo";
@@ -40,7 +39,6 @@ public sealed class DatasetInfoType : ObjectGraphType<DatasetInfo>
 /// <summary>GraphQL <c>Licence</c>.</summary>
 public sealed class LicenceType : ObjectGraphType<LicenceOptions>
 {
-    /// <summary>Defines the fields.</summary>
     public LicenceType()
     {
         Name = "Licence";
@@ -55,7 +53,6 @@ public sealed class LicenceType : ObjectGraphType<LicenceOptions>
 /// <summary>GraphQL <c>DownloadLink</c>.</summary>
 public sealed class DownloadLinkType : ObjectGraphType<DownloadLink>
 {
-    /// <summary>Defines the fields.</summary>
     public DownloadLinkType()
     {
         Name = "DownloadLink";
@@ -70,7 +67,6 @@ public sealed class DownloadLinkType : ObjectGraphType<DownloadLink>
 /// <summary>GraphQL <c>DictionaryDataset</c>.</summary>
 public sealed class DictionaryDatasetType : ObjectGraphType<DictionaryDataset>
 {
-    /// <summary>Defines the fields.</summary>
     public DictionaryDatasetType()
     {
         Name = "DictionaryDataset";
@@ -85,7 +81,6 @@ public sealed class DictionaryDatasetType : ObjectGraphType<DictionaryDataset>
 /// <summary>GraphQL <c>DictionaryColumn</c>.</summary>
 public sealed class DictionaryColumnType : ObjectGraphType<DictionaryColumn>
 {
-    /// <summary>Defines the fields.</summary>
     public DictionaryColumnType()
     {
         Name = "DictionaryColumn";

@@ -10,7 +10,6 @@ namespace GreenCommunity.Api.Features.Editions;
 /// <summary>Root fields for editions.</summary>
 public static class EditionQueries
 {
-    /// <summary>Adds the fields to the root query.</summary>
     public static void AddTo(ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);

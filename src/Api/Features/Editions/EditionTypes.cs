@@ -11,10 +11,8 @@ namespace GreenCommunity.Api.Features.Editions;
 /// <summary>GraphQL <c>Edition</c>.</summary>
 public sealed class EditionType : ObjectGraphType<Edition>
 {
-    /// <summary>The type name used in global IDs.</summary>
     public const string TypeName = "Edition";
 
-    /// <summary>Defines the fields.</summary>
     public EditionType()
     {
         Name = TypeName;
@@ -51,7 +49,6 @@ public sealed class EditionType : ObjectGraphType<Edition>
 /// <summary>GraphQL <c>EditionChangeCounts</c>.</summary>
 public sealed class EditionChangeCountsType : ObjectGraphType<EditionChangeCounts>
 {
-    /// <summary>Defines the fields.</summary>
     public EditionChangeCountsType()
     {
         Name = "EditionChangeCounts";
@@ -75,7 +72,6 @@ public sealed class EditionChangeKindType() : DescribedEnumType<EditionChangeKin
 /// <summary>GraphQL <c>EditionChange</c>.</summary>
 public sealed class EditionChangeType : ObjectGraphType<EditionChange>
 {
-    /// <summary>Defines the fields.</summary>
     public EditionChangeType()
     {
         Name = "EditionChange";

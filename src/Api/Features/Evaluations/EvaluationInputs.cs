@@ -7,100 +7,80 @@ namespace GreenCommunity.Api.Features.Evaluations;
 /// <summary>Input of <c>formPanel</c>.</summary>
 public sealed class FormPanelInput
 {
-    /// <summary>The campaign's global ID.</summary>
     public string Campaign { get; set; } = string.Empty;
 
-    /// <summary>The panel's name.</summary>
     public string Name { get; set; } = string.Empty;
 
-    /// <summary>The evaluators.</summary>
     public IReadOnlyList<PanelMemberInput> Members { get; set; } = [];
 }
 
 /// <summary>An evaluator to seat on a panel.</summary>
 public sealed class PanelMemberInput
 {
-    /// <summary>Their sign-in subject.</summary>
     public string Subject { get; set; } = string.Empty;
 
-    /// <summary>Their name.</summary>
     public string DisplayName { get; set; } = string.Empty;
 
-    /// <summary>Phone or e-mail; never published.</summary>
     public string? Contact { get; set; }
 }
 
 /// <summary>Input of <c>assignPanel</c>.</summary>
 public sealed class AssignPanelInput : ApplicationVersionInput
 {
-    /// <summary>The panel's global ID.</summary>
     public string Panel { get; set; } = string.Empty;
 }
 
 /// <summary>An application and the evaluation version the caller read.</summary>
 public class EvaluationChangeInput
 {
-    /// <summary>The application's global ID.</summary>
     public string Application { get; set; } = string.Empty;
 
-    /// <summary>The evaluation's version as read.</summary>
     public int EvaluationVersion { get; set; }
 }
 
 /// <summary>Input of <c>recordEvaluationStep</c>.</summary>
 public sealed class RecordEvaluationStepInput : EvaluationChangeInput
 {
-    /// <summary>The step.</summary>
     public EvaluationStep Step { get; set; }
 
-    /// <summary>The panel's notes.</summary>
     public string? Notes { get; set; }
 
-    /// <summary>The questionnaire results (forum step only).</summary>
     public QuestionnaireInput? Questionnaire { get; set; }
 }
 
 /// <summary>Questionnaire results as input.</summary>
 public sealed class QuestionnaireInput
 {
-    /// <summary>Residents who answered.</summary>
     public int Respondents { get; set; }
 
-    /// <summary>Satisfied respondents.</summary>
     public int Satisfied { get; set; }
 
-    /// <summary>Respondents aware of the programme.</summary>
     public int AwareOfProgramme { get; set; }
 }
 
 /// <summary>Input of <c>scoreIndicators</c>.</summary>
 public sealed class ScoreIndicatorsInput : EvaluationChangeInput
 {
-    /// <summary>The points per indicator.</summary>
     public IReadOnlyList<IndicatorPointsInput> Scores { get; set; } = [];
 }
 
 /// <summary>Points for one indicator.</summary>
 public sealed class IndicatorPointsInput
 {
-    /// <summary>The criteria indicator's global ID.</summary>
     public string Indicator { get; set; } = string.Empty;
 
-    /// <summary>The points.</summary>
     public double Points { get; set; }
 }
 
 /// <summary>Input of <c>completeEvaluation</c>.</summary>
 public sealed class CompleteEvaluationInput : EvaluationChangeInput
 {
-    /// <summary>The feedback given to the community.</summary>
     public string Feedback { get; set; } = string.Empty;
 }
 
 /// <summary>GraphQL <c>FormPanelInput</c>.</summary>
 public sealed class FormPanelInputType : InputObjectGraphType<FormPanelInput>
 {
-    /// <summary>Defines the fields.</summary>
     public FormPanelInputType()
     {
         Name = "FormPanelInput";
@@ -114,7 +94,6 @@ public sealed class FormPanelInputType : InputObjectGraphType<FormPanelInput>
 /// <summary>GraphQL <c>PanelMemberInput</c>.</summary>
 public sealed class PanelMemberInputType : InputObjectGraphType<PanelMemberInput>
 {
-    /// <summary>Defines the fields.</summary>
     public PanelMemberInputType()
     {
         Name = "PanelMemberInput";
@@ -128,7 +107,6 @@ public sealed class PanelMemberInputType : InputObjectGraphType<PanelMemberInput
 /// <summary>GraphQL <c>AssignPanelInput</c>.</summary>
 public sealed class AssignPanelInputType : ApplicationChangeInputType<AssignPanelInput>
 {
-    /// <summary>Defines the fields.</summary>
     public AssignPanelInputType()
         : base("AssignPanelInput", "The panel to assign to a recommended application.")
     {
@@ -140,7 +118,6 @@ public sealed class AssignPanelInputType : ApplicationChangeInputType<AssignPane
 public abstract class EvaluationChangeInputType<T> : InputObjectGraphType<T>
     where T : EvaluationChangeInput
 {
-    /// <summary>Defines the common fields.</summary>
     protected EvaluationChangeInputType(string name, string description)
     {
         Name = name;
@@ -153,7 +130,6 @@ public abstract class EvaluationChangeInputType<T> : InputObjectGraphType<T>
 /// <summary>GraphQL <c>RecordEvaluationStepInput</c>.</summary>
 public sealed class RecordEvaluationStepInputType : EvaluationChangeInputType<RecordEvaluationStepInput>
 {
-    /// <summary>Defines the fields.</summary>
     public RecordEvaluationStepInputType()
         : base("RecordEvaluationStepInput", "The next step of the on-site procedure.")
     {
@@ -166,7 +142,6 @@ public sealed class RecordEvaluationStepInputType : EvaluationChangeInputType<Re
 /// <summary>GraphQL <c>QuestionnaireInput</c>.</summary>
 public sealed class QuestionnaireInputType : InputObjectGraphType<QuestionnaireInput>
 {
-    /// <summary>Defines the fields.</summary>
     public QuestionnaireInputType()
     {
         Name = "QuestionnaireInput";
@@ -180,7 +155,6 @@ public sealed class QuestionnaireInputType : InputObjectGraphType<QuestionnaireI
 /// <summary>GraphQL <c>ScoreIndicatorsInput</c>.</summary>
 public sealed class ScoreIndicatorsInputType : EvaluationChangeInputType<ScoreIndicatorsInput>
 {
-    /// <summary>Defines the fields.</summary>
     public ScoreIndicatorsInputType()
         : base("ScoreIndicatorsInput", "Your points for indicators; a later score for the same indicator replaces yours.")
     {
@@ -191,7 +165,6 @@ public sealed class ScoreIndicatorsInputType : EvaluationChangeInputType<ScoreIn
 /// <summary>GraphQL <c>IndicatorPointsInput</c>.</summary>
 public sealed class IndicatorPointsInputType : InputObjectGraphType<IndicatorPointsInput>
 {
-    /// <summary>Defines the fields.</summary>
     public IndicatorPointsInputType()
     {
         Name = "IndicatorPointsInput";
@@ -204,7 +177,6 @@ public sealed class IndicatorPointsInputType : InputObjectGraphType<IndicatorPoi
 /// <summary>GraphQL <c>CompleteEvaluationInput</c>.</summary>
 public sealed class CompleteEvaluationInputType : EvaluationChangeInputType<CompleteEvaluationInput>
 {
-    /// <summary>Defines the fields.</summary>
     public CompleteEvaluationInputType()
         : base("CompleteEvaluationInput", "Completes the evaluation.")
     {

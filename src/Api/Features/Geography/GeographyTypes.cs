@@ -10,10 +10,8 @@ namespace GreenCommunity.Api.Features.Geography;
 /// <summary>GraphQL <c>District</c>.</summary>
 public sealed class DistrictType : ObjectGraphType<District>
 {
-    /// <summary>The type name used in global IDs.</summary>
     public const string TypeName = "District";
 
-    /// <summary>Defines the fields.</summary>
     public DistrictType()
     {
         Name = TypeName;
@@ -46,10 +44,8 @@ public sealed class DistrictType : ObjectGraphType<District>
 /// <summary>GraphQL <c>Street</c>.</summary>
 public sealed class StreetType : ObjectGraphType<Street>
 {
-    /// <summary>The type name used in global IDs.</summary>
     public const string TypeName = "Street";
 
-    /// <summary>Defines the fields.</summary>
     public StreetType()
     {
         Name = TypeName;

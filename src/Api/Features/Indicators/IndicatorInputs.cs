@@ -53,7 +53,6 @@ public sealed class ObservationOrder
 /// <summary>GraphQL <c>ObservationFilter</c>.</summary>
 public sealed class ObservationFilterType : InputObjectGraphType<ObservationFilter>
 {
-    /// <summary>Defines the fields.</summary>
     public ObservationFilterType()
     {
         Name = "ObservationFilter";
@@ -72,7 +71,6 @@ public sealed class ProvenanceFilterType : EnumFilterType<ProvenanceType, Proven
 /// <summary>GraphQL <c>ObservationOrderField</c>.</summary>
 public sealed class ObservationOrderFieldType : DescribedEnumType<ObservationOrderField>
 {
-    /// <summary>Defines the values.</summary>
     public ObservationOrderFieldType()
         : base(
             "ObservationOrderField",
@@ -88,7 +86,6 @@ public sealed class ObservationOrderFieldType : DescribedEnumType<ObservationOrd
 /// <summary>GraphQL <c>ObservationOrder</c>.</summary>
 public sealed class ObservationOrderType : InputObjectGraphType<ObservationOrder>
 {
-    /// <summary>Defines the fields.</summary>
     public ObservationOrderType()
     {
         Name = "ObservationOrder";
@@ -101,39 +98,30 @@ public sealed class ObservationOrderType : InputObjectGraphType<ObservationOrder
 /// <summary>Input of <c>recordObservations</c>.</summary>
 public sealed class RecordObservationsInput
 {
-    /// <summary>The values.</summary>
     public List<ObservationInput> Observations { get; set; } = [];
 
-    /// <summary>Why, for the edition's record.</summary>
     public string? Reason { get; set; }
 }
 
 /// <summary>One value as input.</summary>
 public sealed class ObservationInput
 {
-    /// <summary>The indicator's code.</summary>
     public string Indicator { get; set; } = string.Empty;
 
-    /// <summary>The community's code.</summary>
     public string Community { get; set; } = string.Empty;
 
-    /// <summary>The year.</summary>
     public int Year { get; set; }
 
-    /// <summary>The value.</summary>
     public double Value { get; set; }
 
-    /// <summary>Where it comes from.</summary>
     public Provenance Provenance { get; set; }
 
-    /// <summary>The document it comes from.</summary>
     public string? SourceDocument { get; set; }
 }
 
 /// <summary>GraphQL <c>RecordObservationsInput</c>.</summary>
 public sealed class RecordObservationsInputType : InputObjectGraphType<RecordObservationsInput>
 {
-    /// <summary>Defines the fields.</summary>
     public RecordObservationsInputType()
     {
         Name = "RecordObservationsInput";
@@ -146,7 +134,6 @@ public sealed class RecordObservationsInputType : InputObjectGraphType<RecordObs
 /// <summary>GraphQL <c>ObservationInput</c>.</summary>
 public sealed class ObservationInputType : InputObjectGraphType<ObservationInput>
 {
-    /// <summary>Defines the fields.</summary>
     public ObservationInputType()
     {
         Name = "ObservationInput";

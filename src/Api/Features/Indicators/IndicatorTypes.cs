@@ -11,10 +11,8 @@ namespace GreenCommunity.Api.Features.Indicators;
 /// <summary>GraphQL <c>IndicatorDefinition</c>.</summary>
 public sealed class IndicatorDefinitionType : ObjectGraphType<IndicatorDefinition>
 {
-    /// <summary>The type name used in global IDs.</summary>
     public const string TypeName = "IndicatorDefinition";
 
-    /// <summary>Defines the fields.</summary>
     public IndicatorDefinitionType()
     {
         Name = TypeName;
@@ -35,10 +33,8 @@ public sealed class IndicatorDefinitionType : ObjectGraphType<IndicatorDefinitio
 /// <summary>GraphQL <c>Observation</c>.</summary>
 public sealed class ObservationType : ObjectGraphType<Observation>
 {
-    /// <summary>The type name used in global IDs.</summary>
     public const string TypeName = "Observation";
 
-    /// <summary>Defines the fields.</summary>
     public ObservationType()
     {
         Name = TypeName;
@@ -76,7 +72,6 @@ public sealed record ObservationBatch(int Added, int Corrected, int Unchanged, E
 /// <summary>GraphQL <c>ObservationBatch</c>.</summary>
 public sealed class ObservationBatchType : ObjectGraphType<ObservationBatch>
 {
-    /// <summary>Defines the fields.</summary>
     public ObservationBatchType()
     {
         Name = "ObservationBatch";

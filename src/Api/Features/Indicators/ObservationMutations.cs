@@ -1,10 +1,8 @@
 using System.Globalization;
-using GraphQL;
 using GraphQL.Types;
 using GreenCommunity.Api.Features.Downloads;
 using GreenCommunity.Api.Features.Statistics;
 using GreenCommunity.Api.GraphQL.Mutations;
-using GreenCommunity.Api.GraphQL.Schema;
 using GreenCommunity.Domain.Access;
 using GreenCommunity.Domain.Common;
 using GreenCommunity.Domain.Editions;
@@ -20,15 +18,10 @@ public static class ObservationMutations
     /// <summary>The most values one batch takes.</summary>
     public const int MaxBatchSize = 1000;
 
-    /// <summary>Adds the fields to the root mutation.</summary>
     public static void AddTo(ObjectGraphType mutation)
     {
         ArgumentNullException.ThrowIfNull(mutation);
-        mutation.Field<NonNullGraphType<RecordObservationsPayloadType>>("recordObservations")
-            .Description("Records and publishes a batch of indicator values, idempotently: a value equal to the current one (value, provenance and document) changes nothing, so re-sending a batch changes nothing; a different value for the same indicator, community and year is a correction that supersedes the current value without erasing it. Everything that changed is published in one new edition; all or nothing.")
-            .AuthorizeWithRoles(nameof(Role.CityAdmin))
-            .Argument<NonNullGraphType<RecordObservationsInputType>>("input", "The values.")
-            .ResolveAsync(async ctx => await RecordAsync(ctx.Service<MutationContext>(), ctx.Service<OpenDataOptions>(), ctx.GetArgument<RecordObservationsInput>("input"), ctx.CancellationToken));
+        mutation.AddMutation<RecordObservationsPayloadType, RecordObservationsInputType, RecordObservationsInput, OpenDataOptions>("recordObservations", Role.CityAdmin, "Records and publishes a batch of indicator values, idempotently: a value equal to the current one (value, provenance and document) changes nothing, so re-sending a batch changes nothing; a different value for the same indicator, community and year is a correction that supersedes the current value without erasing it. Everything that changed is published in one new edition; all or nothing.", "The values.", RecordAsync);
     }
 
     private static async Task<Payload<ObservationBatch>> RecordAsync(MutationContext m, OpenDataOptions openData, RecordObservationsInput input, CancellationToken ct)

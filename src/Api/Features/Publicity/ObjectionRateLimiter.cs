@@ -7,7 +7,6 @@ namespace GreenCommunity.Api.Features.Publicity;
 /// <summary>Settings of anonymous objections (configuration section <c>Objections</c>).</summary>
 public sealed class ObjectionOptions
 {
-    /// <summary>The configuration section.</summary>
     public const string Section = "Objections";
 
     /// <summary>Objections one address may file per hour without signing in.</summary>

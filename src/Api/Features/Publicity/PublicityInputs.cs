@@ -5,59 +5,46 @@ namespace GreenCommunity.Api.Features.Publicity;
 /// <summary>Input of <c>openPublicity</c>.</summary>
 public sealed class OpenPublicityInput
 {
-    /// <summary>The campaign's global ID.</summary>
     public string Campaign { get; set; } = string.Empty;
 
-    /// <summary>The notice's title.</summary>
     public LocalizedTextInput Title { get; set; } = new();
 }
 
 /// <summary>A bilingual text as input.</summary>
 public sealed class LocalizedTextInput
 {
-    /// <summary>Chinese.</summary>
     public string Zh { get; set; } = string.Empty;
 
-    /// <summary>English.</summary>
     public string En { get; set; } = string.Empty;
 }
 
 /// <summary>Input of <c>fileObjection</c>.</summary>
 public sealed class FileObjectionInput
 {
-    /// <summary>The notice's global ID.</summary>
     public string Notice { get; set; } = string.Empty;
 
-    /// <summary>The candidate community's global ID.</summary>
     public string Community { get; set; } = string.Empty;
 
-    /// <summary>The reasons.</summary>
     public string Reasons { get; set; } = string.Empty;
 
-    /// <summary>Evidence offered.</summary>
     public string? Evidence { get; set; }
 
-    /// <summary>How to reach the objector.</summary>
     public string? Contact { get; set; }
 }
 
 /// <summary>Input of <c>resolveObjection</c>.</summary>
 public sealed class ResolveObjectionInput
 {
-    /// <summary>The objection's global ID.</summary>
     public string Objection { get; set; } = string.Empty;
 
-    /// <summary>True to uphold (the candidate is removed), false to dismiss.</summary>
     public bool Upheld { get; set; }
 
-    /// <summary>The city's reasons.</summary>
     public string Note { get; set; } = string.Empty;
 }
 
 /// <summary>GraphQL <c>LocalizedTextInput</c>.</summary>
 public sealed class LocalizedTextInputType : InputObjectGraphType<LocalizedTextInput>
 {
-    /// <summary>Defines the fields.</summary>
     public LocalizedTextInputType()
     {
         Name = "LocalizedTextInput";
@@ -70,7 +57,6 @@ public sealed class LocalizedTextInputType : InputObjectGraphType<LocalizedTextI
 /// <summary>GraphQL <c>OpenPublicityInput</c>.</summary>
 public sealed class OpenPublicityInputType : InputObjectGraphType<OpenPublicityInput>
 {
-    /// <summary>Defines the fields.</summary>
     public OpenPublicityInputType()
     {
         Name = "OpenPublicityInput";
@@ -83,7 +69,6 @@ public sealed class OpenPublicityInputType : InputObjectGraphType<OpenPublicityI
 /// <summary>GraphQL <c>FileObjectionInput</c>.</summary>
 public sealed class FileObjectionInputType : InputObjectGraphType<FileObjectionInput>
 {
-    /// <summary>Defines the fields.</summary>
     public FileObjectionInputType()
     {
         Name = "FileObjectionInput";
@@ -99,7 +84,6 @@ public sealed class FileObjectionInputType : InputObjectGraphType<FileObjectionI
 /// <summary>GraphQL <c>ResolveObjectionInput</c>.</summary>
 public sealed class ResolveObjectionInputType : InputObjectGraphType<ResolveObjectionInput>
 {
-    /// <summary>Defines the fields.</summary>
     public ResolveObjectionInputType()
     {
         Name = "ResolveObjectionInput";

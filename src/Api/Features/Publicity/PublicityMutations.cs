@@ -1,10 +1,8 @@
-using GraphQL;
 using GraphQL.Types;
 using GreenCommunity.Api.Features.Campaigns;
 using GreenCommunity.Api.Features.Communities;
 using GreenCommunity.Api.GraphQL.Mutations;
 using GreenCommunity.Api.GraphQL.Relay;
-using GreenCommunity.Api.GraphQL.Schema;
 using GreenCommunity.Domain.Access;
 using GreenCommunity.Domain.Applications;
 using GreenCommunity.Domain.Common;
@@ -17,25 +15,12 @@ namespace GreenCommunity.Api.Features.Publicity;
 /// <summary>Publicity and objections: the candidate list goes public, anyone may object, the city resolves.</summary>
 public static class PublicityMutations
 {
-    /// <summary>Adds the fields to the root mutation.</summary>
     public static void AddTo(ObjectGraphType mutation)
     {
         ArgumentNullException.ThrowIfNull(mutation);
-        mutation.Field<NonNullGraphType<OpenPublicityPayloadType>>("openPublicity")
-            .Description("Announces a city-level campaign's candidates in a publicity notice, open to objection for the campaign's publicity period from today.")
-            .AuthorizeWithRoles(nameof(Role.CityAdmin))
-            .Argument<NonNullGraphType<OpenPublicityInputType>>("input", "The campaign and the notice's title.")
-            .ResolveAsync(async ctx => await OpenAsync(ctx.Service<MutationContext>(), ctx.GetArgument<OpenPublicityInput>("input"), ctx.CancellationToken));
-        mutation.Field<NonNullGraphType<FileObjectionPayloadType>>("fileObjection")
-            .Description("Objects to a candidate during the publicity period. Anyone may file, signed in or not (anonymous filing is rate limited). Contact details are kept for the city and never published.")
-            .AllowAnonymous()
-            .Argument<NonNullGraphType<FileObjectionInputType>>("input", "The notice, the candidate community and your reasons.")
-            .ResolveAsync(async ctx => await FileAsync(ctx.Service<MutationContext>(), ctx.Service<ObjectionRateLimiter>(), ctx.GetArgument<FileObjectionInput>("input"), ctx.CancellationToken));
-        mutation.Field<NonNullGraphType<ResolveObjectionPayloadType>>("resolveObjection")
-            .Description("Records the city's resolution of an objection; an upheld objection removes the candidate.")
-            .AuthorizeWithRoles(nameof(Role.CityAdmin))
-            .Argument<NonNullGraphType<ResolveObjectionInputType>>("input", "The objection and the resolution.")
-            .ResolveAsync(async ctx => await ResolveAsync(ctx.Service<MutationContext>(), ctx.GetArgument<ResolveObjectionInput>("input"), ctx.CancellationToken));
+        mutation.AddMutation<OpenPublicityPayloadType, OpenPublicityInputType, OpenPublicityInput>("openPublicity", Role.CityAdmin, "Announces a city-level campaign's candidates in a publicity notice, open to objection for the campaign's publicity period from today.", "The campaign and the notice's title.", OpenAsync);
+        mutation.AddMutation<FileObjectionPayloadType, FileObjectionInputType, FileObjectionInput, ObjectionRateLimiter>("fileObjection", null, "Objects to a candidate during the publicity period. Anyone may file, signed in or not (anonymous filing is rate limited). Contact details are kept for the city and never published.", "The notice, the candidate community and your reasons.", FileAsync);
+        mutation.AddMutation<ResolveObjectionPayloadType, ResolveObjectionInputType, ResolveObjectionInput>("resolveObjection", Role.CityAdmin, "Records the city's resolution of an objection; an upheld objection removes the candidate.", "The objection and the resolution.", ResolveAsync);
     }
 
     private static async Task<Payload<PublicityNotice>> OpenAsync(MutationContext m, OpenPublicityInput input, CancellationToken ct)

@@ -11,7 +11,6 @@ namespace GreenCommunity.Api.Features.Publicity;
 /// <summary>Root fields for publicity notices.</summary>
 public static class PublicityQueries
 {
-    /// <summary>Adds the fields to the root query.</summary>
     public static void AddTo(ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -38,7 +37,6 @@ public static class PublicityQueries
 /// <summary>Root fields for the city's view of objections.</summary>
 public static class ObjectionQueries
 {
-    /// <summary>Adds the fields to the root query.</summary>
     public static void AddTo(ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);

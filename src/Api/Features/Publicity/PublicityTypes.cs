@@ -13,10 +13,8 @@ namespace GreenCommunity.Api.Features.Publicity;
 /// <summary>GraphQL <c>PublicityNotice</c>.</summary>
 public sealed class PublicityNoticeType : ObjectGraphType<PublicityNotice>
 {
-    /// <summary>The type name used in global IDs.</summary>
     public const string TypeName = "PublicityNotice";
 
-    /// <summary>Defines the fields.</summary>
     public PublicityNoticeType()
     {
         Name = TypeName;
@@ -51,7 +49,6 @@ public sealed record ObjectionReceipt(Objection Objection);
 /// <summary>GraphQL <c>ObjectionReceipt</c>.</summary>
 public sealed class ObjectionReceiptType : ObjectGraphType<ObjectionReceipt>
 {
-    /// <summary>Defines the fields.</summary>
     public ObjectionReceiptType()
     {
         Name = "ObjectionReceipt";
@@ -64,10 +61,8 @@ public sealed class ObjectionReceiptType : ObjectGraphType<ObjectionReceipt>
 /// <summary>GraphQL <c>Objection</c>: the city's view, with contact details.</summary>
 public sealed class ObjectionType : ObjectGraphType<Objection>
 {
-    /// <summary>The type name used in global IDs.</summary>
     public const string TypeName = "Objection";
 
-    /// <summary>Defines the fields.</summary>
     public ObjectionType()
     {
         Name = TypeName;

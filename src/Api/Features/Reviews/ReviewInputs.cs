@@ -7,30 +7,24 @@ namespace GreenCommunity.Api.Features.Reviews;
 /// <summary>Input of <c>decideCollectiveReview</c>.</summary>
 public sealed class DecideCollectiveReviewInput
 {
-    /// <summary>The campaign's global ID.</summary>
     public string Campaign { get; set; } = string.Empty;
 
-    /// <summary>The meeting's date.</summary>
     public DateOnly HeldOn { get; set; }
 
-    /// <summary>The decisions.</summary>
     public IReadOnlyList<CandidacyDecisionInput> Decisions { get; set; } = [];
 }
 
 /// <summary>One decision of the collective review.</summary>
 public sealed class CandidacyDecisionInput : ApplicationVersionInput
 {
-    /// <summary>True to put the community on the candidate list.</summary>
     public bool Candidate { get; set; }
 
-    /// <summary>The reasons.</summary>
     public string Reasons { get; set; } = string.Empty;
 }
 
 /// <summary>GraphQL <c>DecideCollectiveReviewInput</c>.</summary>
 public sealed class DecideCollectiveReviewInputType : InputObjectGraphType<DecideCollectiveReviewInput>
 {
-    /// <summary>Defines the fields.</summary>
     public DecideCollectiveReviewInputType()
     {
         Name = "DecideCollectiveReviewInput";
@@ -44,7 +38,6 @@ public sealed class DecideCollectiveReviewInputType : InputObjectGraphType<Decid
 /// <summary>GraphQL <c>CandidacyDecisionInput</c>.</summary>
 public sealed class CandidacyDecisionInputType : ApplicationChangeInputType<CandidacyDecisionInput>
 {
-    /// <summary>Defines the fields.</summary>
     public CandidacyDecisionInputType()
         : base("CandidacyDecisionInput", "Whether an evaluated application goes on the candidate list.")
     {

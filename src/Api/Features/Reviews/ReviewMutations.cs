@@ -1,10 +1,8 @@
-using GraphQL;
 using GraphQL.Types;
 using GreenCommunity.Api.Features.Applications;
 using GreenCommunity.Api.Features.Campaigns;
 using GreenCommunity.Api.GraphQL.Mutations;
 using GreenCommunity.Api.GraphQL.Relay;
-using GreenCommunity.Api.GraphQL.Schema;
 using GreenCommunity.Domain.Access;
 using GreenCommunity.Domain.Applications;
 using GreenCommunity.Domain.Common;
@@ -16,15 +14,10 @@ namespace GreenCommunity.Api.Features.Reviews;
 /// <summary>The collective review: all panels report together and the candidate list is fixed.</summary>
 public static class ReviewMutations
 {
-    /// <summary>Adds the fields to the root mutation.</summary>
     public static void AddTo(ObjectGraphType mutation)
     {
         ArgumentNullException.ThrowIfNull(mutation);
-        mutation.Field<NonNullGraphType<DecideCollectiveReviewPayloadType>>("decideCollectiveReview")
-            .Description("Records the collective review's decisions on evaluated applications: candidate or not, with reasons. The gates are judged again; a failed gate keeps a community off the list whatever its score (GateFailedError, recorded). Any other refused decision refuses them all.")
-            .AuthorizeWithRoles(nameof(Role.CityAdmin))
-            .Argument<NonNullGraphType<DecideCollectiveReviewInputType>>("input", "The campaign, the meeting's date and the decisions.")
-            .ResolveAsync(async ctx => await DecideAsync(ctx.Service<MutationContext>(), ctx.GetArgument<DecideCollectiveReviewInput>("input"), ctx.CancellationToken));
+        mutation.AddMutation<DecideCollectiveReviewPayloadType, DecideCollectiveReviewInputType, DecideCollectiveReviewInput>("decideCollectiveReview", Role.CityAdmin, "Records the collective review's decisions on evaluated applications: candidate or not, with reasons. The gates are judged again; a failed gate keeps a community off the list whatever its score (GateFailedError, recorded). Any other refused decision refuses them all.", "The campaign, the meeting's date and the decisions.", DecideAsync);
     }
 
     private static async Task<Payload<CollectiveReview>> DecideAsync(MutationContext m, DecideCollectiveReviewInput input, CancellationToken ct)

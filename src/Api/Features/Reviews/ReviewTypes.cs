@@ -10,7 +10,6 @@ namespace GreenCommunity.Api.Features.Reviews;
 /// <summary>GraphQL <c>CollectiveReview</c>.</summary>
 public sealed class CollectiveReviewType : ObjectGraphType<CollectiveReview>
 {
-    /// <summary>Defines the fields.</summary>
     public CollectiveReviewType()
     {
         Name = "CollectiveReview";
@@ -24,7 +23,6 @@ public sealed class CollectiveReviewType : ObjectGraphType<CollectiveReview>
 /// <summary>GraphQL <c>CandidacyDecision</c>.</summary>
 public sealed class CandidacyDecisionType : ObjectGraphType<CollectiveReviewDecision>
 {
-    /// <summary>Defines the fields.</summary>
     public CandidacyDecisionType()
     {
         Name = "CandidacyDecision";

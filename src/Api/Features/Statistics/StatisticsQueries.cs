@@ -5,7 +5,6 @@ namespace GreenCommunity.Api.Features.Statistics;
 /// <summary>Root field <c>statistics</c>.</summary>
 public static class StatisticsQueries
 {
-    /// <summary>Adds the field to the root query.</summary>
     public static void AddTo(ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);

@@ -127,7 +127,6 @@ public sealed class GroupKeyType() : DescribedEnumType<GroupKey>(
 /// <summary>GraphQL <c>StatisticsGroup</c>.</summary>
 public sealed class StatisticsGroupType : ObjectGraphType<StatisticsGroup>
 {
-    /// <summary>Defines the fields.</summary>
     public StatisticsGroupType()
     {
         Name = "StatisticsGroup";
@@ -145,7 +144,6 @@ public sealed class StatisticsGroupType : ObjectGraphType<StatisticsGroup>
 /// <summary>GraphQL <c>AwardCount</c>.</summary>
 public sealed class AwardCountType : ObjectGraphType<AwardCount>
 {
-    /// <summary>Defines the fields.</summary>
     public AwardCountType()
     {
         Name = "AwardCount";
@@ -158,7 +156,6 @@ public sealed class AwardCountType : ObjectGraphType<AwardCount>
 /// <summary>GraphQL <c>NumberSummary</c>.</summary>
 public sealed class NumberSummaryType : ObjectGraphType<NumberSummary>
 {
-    /// <summary>Defines the fields.</summary>
     public NumberSummaryType()
     {
         Name = "NumberSummary";
@@ -175,7 +172,6 @@ public sealed class NumberSummaryType : ObjectGraphType<NumberSummary>
 /// <summary>GraphQL <c>ScoreBin</c>.</summary>
 public sealed class ScoreBinType : ObjectGraphType<ScoreBin>
 {
-    /// <summary>Defines the fields.</summary>
     public ScoreBinType()
     {
         Name = "ScoreBin";
@@ -189,7 +185,6 @@ public sealed class ScoreBinType : ObjectGraphType<ScoreBin>
 /// <summary>GraphQL <c>ScoreDistribution</c>.</summary>
 public sealed class ScoreDistributionType : ObjectGraphType<ScoreDistribution>
 {
-    /// <summary>Defines the fields.</summary>
     public ScoreDistributionType()
     {
         Name = "ScoreDistribution";
@@ -202,7 +197,6 @@ public sealed class ScoreDistributionType : ObjectGraphType<ScoreDistribution>
 /// <summary>GraphQL <c>FundingTotal</c>.</summary>
 public sealed class FundingTotalType : ObjectGraphType<FundingTotal>
 {
-    /// <summary>Defines the fields.</summary>
     public FundingTotalType()
     {
         Name = "FundingTotal";
@@ -216,7 +210,6 @@ public sealed class FundingTotalType : ObjectGraphType<FundingTotal>
 /// <summary>GraphQL <c>TrainingTotal</c>.</summary>
 public sealed class TrainingTotalType : ObjectGraphType<TrainingTotal>
 {
-    /// <summary>Defines the fields.</summary>
     public TrainingTotalType()
     {
         Name = "TrainingTotal";
@@ -230,7 +223,6 @@ public sealed class TrainingTotalType : ObjectGraphType<TrainingTotal>
 /// <summary>GraphQL <c>PublicityTotal</c>.</summary>
 public sealed class PublicityTotalType : ObjectGraphType<PublicityTotal>
 {
-    /// <summary>Defines the fields.</summary>
     public PublicityTotalType()
     {
         Name = "PublicityTotal";
@@ -244,7 +236,6 @@ public sealed class PublicityTotalType : ObjectGraphType<PublicityTotal>
 /// <summary>GraphQL <c>QuestionnaireAggregate</c>.</summary>
 public sealed class QuestionnaireAggregateType : ObjectGraphType<QuestionnaireAggregate>
 {
-    /// <summary>Defines the fields.</summary>
     public QuestionnaireAggregateType()
     {
         Name = "QuestionnaireAggregate";
@@ -270,7 +261,6 @@ public sealed record StatisticsRoot;
 /// </summary>
 public sealed class StatisticsType : ObjectGraphType<StatisticsRoot>
 {
-    /// <summary>Defines the fields.</summary>
     public StatisticsType()
     {
         Name = "Statistics";

@@ -8,7 +8,6 @@ namespace GreenCommunity.Api.GraphQL.Http;
 /// <summary>HTTP caching of public GET responses (configuration section <c>HttpCaching</c>).</summary>
 public sealed class HttpCachingOptions
 {
-    /// <summary>The configuration section.</summary>
     public const string Section = "HttpCaching";
 
     /// <summary>
