@@ -23,6 +23,6 @@ public sealed class MutationType : ObjectGraphType
         PublicityMutations.AddTo(this);
         CampaignMutations.AddTo(this);
         ApiKeyMutations.AddTo(this);
-        ObservationMutations.AddTo(this);
+        IndicatorMutations.AddTo(this);
     }
 }

@@ -126,7 +126,7 @@ public sealed class RecordObservationsInputType : InputObjectGraphType<RecordObs
     {
         Name = "RecordObservationsInput";
         Description = "A batch of indicator values to record and publish.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ObservationInputType>>>>("observations").Description($"The values, 1 to {ObservationMutations.MaxBatchSize}; at most one per indicator, community and year.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ObservationInputType>>>>("observations").Description($"The values, 1 to {IndicatorMutations.MaxBatchSize}; at most one per indicator, community and year.");
         Field<StringGraphType>("reason").Description("Why, recorded as the edition's reason (e.g. \"2003 year-end self-reports\").");
     }
 }

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GreenCommunity.Api.Features.Indicators;
 
 /// <summary>Recording indicator values: an idempotent batch that publishes new values and corrections in one edition.</summary>
-public static class ObservationMutations
+public static class IndicatorMutations
 {
     /// <summary>The most values one batch takes.</summary>
     public const int MaxBatchSize = 1000;
