@@ -5,6 +5,7 @@ using GreenCommunity.Api.GraphQL;
 using GreenCommunity.Api.GraphQL.Errors;
 using GreenCommunity.Api.Hosting;
 using GreenCommunity.Api.ScaleOut;
+using GreenCommunity.Api.Schema;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);

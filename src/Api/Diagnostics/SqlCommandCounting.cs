@@ -1,8 +1,18 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
+using GreenCommunity.Api.Hosting;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace GreenCommunity.Api.Diagnostics;
+
+/// <summary>Settings of the diagnostics (configuration section <c>Diagnostics</c>).</summary>
+public sealed class DiagnosticsOptions
+{
+    public const string Section = "Diagnostics";
+
+    /// <summary>Adds <c>X-Sql-Commands</c> (SQL commands sent) to responses, for benchmarks.</summary>
+    public bool SqlCommandHeader { get; set; }
+}
 
 /// <summary>
 /// For benchmarks: when <c>Diagnostics:SqlCommandHeader</c> is true, every response carries
@@ -14,12 +24,10 @@ public static class SqlCommandCounting
     /// <summary>The response header.</summary>
     public const string Header = "X-Sql-Commands";
 
-    private const string Setting = "Diagnostics:SqlCommandHeader";
-
     /// <summary>Registers the counting interceptor when the setting is on.</summary>
     public static IServiceCollection AddSqlCommandCounting(this IServiceCollection services, IConfiguration configuration)
     {
-        if (configuration.GetValue(Setting, false))
+        if (OptionsSetup.Read<DiagnosticsOptions>(configuration, DiagnosticsOptions.Section).SqlCommandHeader)
         {
             services.AddSingleton<IInterceptor, RequestCommandCounter>();
         }
@@ -31,7 +39,7 @@ public static class SqlCommandCounting
     public static IApplicationBuilder UseSqlCommandCounting(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        if (!app.Configuration.GetValue(Setting, false))
+        if (!OptionsSetup.Read<DiagnosticsOptions>(app.Configuration, DiagnosticsOptions.Section).SqlCommandHeader)
         {
             return app;
         }

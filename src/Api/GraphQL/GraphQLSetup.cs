@@ -9,7 +9,6 @@ using GreenCommunity.Api.GraphQL.Execution;
 using GreenCommunity.Api.GraphQL.Http;
 using GreenCommunity.Api.GraphQL.Limits;
 using GreenCommunity.Api.GraphQL.RateLimiting;
-using GreenCommunity.Api.GraphQL.Schema;
 using GreenCommunity.Api.Hosting;
 using GreenCommunity.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -24,23 +23,22 @@ public static class GraphQLSetup
     public const string Path = "/graphql";
 
     /// <summary>
-    /// Adds the schema (singleton), the batch loaders (per request), the HTTP endpoint and what guards it: request
-    /// limits, the document cache, persisted operations, cost and rate limits, CORS.
+    /// Adds the engine for <typeparamref name="TSchema"/> (a singleton), the batch loaders (per request), the HTTP
+    /// and WebSocket endpoints and what guards them: request limits, the document cache, persisted operations, cost
+    /// and rate limits, CORS. The schema and the features are named by the composition root (src/Api/Schema), never
+    /// here.
     /// </summary>
-    public static IServiceCollection AddGreenCommunityGraphQL(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddGraphQLEngine<TSchema>(this IServiceCollection services, IConfiguration configuration)
+        where TSchema : class, global::GraphQL.Types.ISchema
     {
-        var limits = Bind<RequestLimits>(configuration, RequestLimits.Section);
-        limits.Validate();
-        var rateLimits = Bind<RateLimitOptions>(configuration, RateLimitOptions.Section);
-        rateLimits.Validate();
-        services.AddSingleton(limits);
-        services.AddSingleton(rateLimits);
-        services.AddSingleton(Bind<DocumentCacheOptions>(configuration, DocumentCacheOptions.Section));
-        services.AddSingleton(Bind<PersistedOperationsOptions>(configuration, PersistedOperationsOptions.Section));
-        services.AddSingleton(Bind<HttpCachingOptions>(configuration, HttpCachingOptions.Section));
-        services.AddSingleton(Bind<CorsSettings>(configuration, CorsSettings.Section));
+        services.AddCheckedOptions<RequestLimits>(configuration, RequestLimits.Section).Validate(Checked<RequestLimits>(l => l.Validate()));
+        services.AddCheckedOptions<RateLimitOptions>(configuration, RateLimitOptions.Section).Validate(Checked<RateLimitOptions>(r => r.Validate()));
+        services.AddCheckedOptions<DocumentCacheOptions>(configuration, DocumentCacheOptions.Section);
+        services.AddCheckedOptions<PersistedOperationsOptions>(configuration, PersistedOperationsOptions.Section);
+        services.AddCheckedOptions<HttpCachingOptions>(configuration, HttpCachingOptions.Section);
+        services.AddCheckedOptions<CorsSettings>(configuration, CorsSettings.Section);
         services.AddGraphQL(graphQL => graphQL
-            .AddSchema<GreenCommunitySchema>()
+            .AddSchema<TSchema>()
             .AddGraphTypes(typeof(GraphQLSetup).Assembly)
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
@@ -71,12 +69,10 @@ public static class GraphQLSetup
         services.AddSingleton<Microsoft.AspNetCore.Cors.Infrastructure.ICorsPolicyProvider>(sp => sp.GetRequiredService<GraphQLCorsPolicyProvider>());
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton<WebSockets.GraphQLWebSocketHandler>();
-        services.AddOptions<WebSockets.WebSocketSettings>().Bind(configuration.GetSection(WebSockets.WebSocketSettings.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<WebSockets.WebSocketSettings>>().Value);
+        services.AddCheckedOptions<WebSockets.WebSocketSettings>(configuration, WebSockets.WebSocketSettings.Section);
         services.AddSingleton<WebSockets.WebSocketConnections>();
-        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxBodyBytes + 1024);
+        services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>().Configure<Microsoft.Extensions.Options.IOptions<RequestLimits>>((kestrel, limits) => kestrel.Limits.MaxRequestBodySize = limits.Value.MaxBodyBytes + 1024);
         services.AddScoped<Mutations.MutationContext>();
-        services.AddSingleton<Features.Publicity.ObjectionRateLimiter>();
         return services;
     }
 
@@ -89,13 +85,12 @@ public static class GraphQLSetup
             .RequireCors(GraphQLCorsPolicyProvider.PolicyName);
     }
 
-    private static T Bind<T>(IConfiguration configuration, string section)
-        where T : new()
+    // The settings classes that check themselves by throwing, as a start-up check.
+    private static Func<T, bool> Checked<T>(Action<T> validate) => value =>
     {
-        var value = new T();
-        configuration.GetSection(section).Bind(value);
-        return value;
-    }
+        validate(value);
+        return true;
+    };
 
     private static bool IsBatchLoader(Type type)
     {

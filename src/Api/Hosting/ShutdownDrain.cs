@@ -7,7 +7,6 @@ namespace GreenCommunity.Api.Hosting;
 /// <summary>How the API stops (configuration section <c>Shutdown</c>), checked at start.</summary>
 public sealed class ShutdownSettings
 {
-    /// <summary>The configuration section.</summary>
     public const string Section = "Shutdown";
 
     /// <summary>

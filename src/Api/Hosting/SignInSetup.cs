@@ -4,6 +4,16 @@ using Microsoft.Identity.Web;
 
 namespace GreenCommunity.Api.Hosting;
 
+/// <summary>The settings that choose the sign-in handler (configuration section <c>Authentication</c>).</summary>
+public sealed class SignInOptions
+{
+    /// <summary>The configuration section; the handlers read their own keys below it (<c>Schemes:Bearer</c>).</summary>
+    public const string Section = "Authentication";
+
+    /// <summary><c>LocalJwt</c> (JwtBearer from <c>Authentication:Schemes:Bearer</c>) or <c>EntraId</c> (the <c>AzureAd</c> section).</summary>
+    public string Provider { get; set; } = "LocalJwt";
+}
+
 /// <summary>
 /// Sign-in. <c>Authentication:Provider</c> = <c>EntraId</c> uses Microsoft.Identity.Web with the <c>AzureAd</c>
 /// section (production). Otherwise (the default, <c>LocalJwt</c>) plain JwtBearer reads
@@ -14,7 +24,7 @@ public static class SignInSetup
     /// <summary>Adds authentication and authorization.</summary>
     public static IServiceCollection AddSignIn(this IServiceCollection services, IConfiguration configuration)
     {
-        var provider = configuration["Authentication:Provider"] ?? "LocalJwt";
+        var provider = OptionsSetup.Read<SignInOptions>(configuration, SignInOptions.Section).Provider;
         switch (provider)
         {
             case "EntraId":

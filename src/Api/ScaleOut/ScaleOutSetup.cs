@@ -1,5 +1,6 @@
 using GreenCommunity.Api.Features.Live;
 using GreenCommunity.Api.GraphQL.Caching;
+using GreenCommunity.Api.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -22,7 +23,7 @@ public static class ScaleOutSetup
 
         // Cached public answers: in memory, bounded in bytes and emptied of stale answers at each write; in Redis too
         // when it is configured. The settings are checked at start.
-        services.AddOptions<PublicResultCacheOptions>().Bind(configuration.GetSection(PublicResultCacheOptions.Section)).ValidateOnStart();
+        services.AddOptions<PublicResultCacheOptions>().Bind(configuration.GetSection(PublicResultCacheOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PublicResultCacheOptions>, PublicResultCacheOptionsValidator>());
         if (redis)
         {
@@ -39,10 +40,7 @@ public static class ScaleOutSetup
         services.AddSingleton<PublicResultCache>();
 
         // Live events: outbox relay, then the transport to every replica's subscribers.
-        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section))
-            .Validate(o => o.Invalid() is null, $"Every {OutboxOptions.Section} setting must be positive.")
-            .ValidateOnStart();
-        services.AddSingleton(sp => sp.GetRequiredService<IOptions<OutboxOptions>>().Value);
+        services.AddCheckedOptions<OutboxOptions>(configuration, OutboxOptions.Section);
         services.AddScoped<LiveSubscriptions>();
         services.AddSingleton<ProgrammeEventBus>();
         if (redis)

@@ -3,7 +3,7 @@ using GraphQL;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using GreenCommunity.Api.GraphQL.Mutations;
-using GreenCommunity.Api.GraphQL.Schema;
+using GreenCommunity.Api.Schema;
 using GreenCommunity.Api.Tests.Infrastructure;
 using GreenCommunity.Domain.Common;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
-using GreenCommunity.Api.GraphQL.Schema;
+using GreenCommunity.Api.Schema;
 using GreenCommunity.Api.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

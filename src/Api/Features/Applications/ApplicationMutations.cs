@@ -1,10 +1,8 @@
-using GraphQL;
 using GraphQL.Types;
 using GreenCommunity.Api.Features.Campaigns;
 using GreenCommunity.Api.Features.Communities;
 using GreenCommunity.Api.GraphQL.Mutations;
 using GreenCommunity.Api.GraphQL.Relay;
-using GreenCommunity.Api.GraphQL.Schema;
 using GreenCommunity.Domain.Access;
 using GreenCommunity.Domain.Applications;
 using GreenCommunity.Domain.Awards;
@@ -17,40 +15,15 @@ namespace GreenCommunity.Api.Features.Applications;
 /// <summary>Mutations of the application and the district level.</summary>
 public static class ApplicationMutations
 {
-    /// <summary>Adds the fields to the root mutation.</summary>
     public static void AddTo(ObjectGraphType mutation)
     {
         ArgumentNullException.ThrowIfNull(mutation);
-        mutation.Field<NonNullGraphType<CreateApplicationPayloadType>>("createApplication")
-            .Description("Opens a draft application of your community for a campaign, while the campaign accepts applications. City level needs a valid district-level title.")
-            .AuthorizeWithRoles(nameof(Role.CommunityApplicant))
-            .Argument<NonNullGraphType<CreateApplicationInputType>>("input", "The campaign and community.")
-            .ResolveAsync(async ctx => await CreateAsync(ctx.Service<MutationContext>(), ctx.GetArgument<CreateApplicationInput>("input"), ctx.CancellationToken));
-        mutation.Field<NonNullGraphType<UpdateSelfAssessmentPayloadType>>("updateSelfAssessment")
-            .Description("Records your self-assessed score and the gate facts (occupancy, penalty cases, complaints), while the application is a draft or returned for revision.")
-            .AuthorizeWithRoles(nameof(Role.CommunityApplicant))
-            .Argument<NonNullGraphType<UpdateSelfAssessmentInputType>>("input", "The application, its version and the values.")
-            .ResolveAsync(async ctx => await UpdateSelfAssessmentAsync(ctx.Service<MutationContext>(), ctx.GetArgument<UpdateSelfAssessmentInput>("input"), ctx.CancellationToken));
-        mutation.Field<NonNullGraphType<AttachEvidencePayloadType>>("attachEvidence")
-            .Description("Attaches a document or record to your application, while it is a draft or returned for revision.")
-            .AuthorizeWithRoles(nameof(Role.CommunityApplicant))
-            .Argument<NonNullGraphType<AttachEvidenceInputType>>("input", "The application, its version and the evidence.")
-            .ResolveAsync(async ctx => await AttachEvidenceAsync(ctx.Service<MutationContext>(), ctx.GetArgument<AttachEvidenceInput>("input"), ctx.CancellationToken));
-        mutation.Field<NonNullGraphType<SubmitApplicationPayloadType>>("submitApplication")
-            .Description("Submits (or resubmits) your application to the district. The gates are judged from the recorded facts; a failed gate vetoes the application (GateFailedError) and the verdict is kept.")
-            .AuthorizeWithRoles(nameof(Role.CommunityApplicant))
-            .Argument<NonNullGraphType<SubmitApplicationInputType>>("input", "The application and its version.")
-            .ResolveAsync(async ctx => await SubmitAsync(ctx.Service<MutationContext>(), ctx.GetArgument<ApplicationVersionInput>("input"), ctx.CancellationToken));
-        mutation.Field<NonNullGraphType<ReviewApplicationPayloadType>>("reviewApplication")
-            .Description("The district's review of an application in its district: begin the review, grant the district-level title, return it for revision with a deadline, or reject it.")
-            .AuthorizeWithRoles(nameof(Role.DistrictReviewer))
-            .Argument<NonNullGraphType<ReviewApplicationInputType>>("input", "The application, its version and the decision.")
-            .ResolveAsync(async ctx => await ReviewAsync(ctx.Service<MutationContext>(), ctx.GetArgument<ReviewApplicationInput>("input"), ctx.CancellationToken));
-        mutation.Field<NonNullGraphType<RecommendApplicationPayloadType>>("recommendApplication")
-            .Description("The district recommends a city-level application under its review to the city, or declines to, with reasons.")
-            .AuthorizeWithRoles(nameof(Role.DistrictReviewer))
-            .Argument<NonNullGraphType<RecommendApplicationInputType>>("input", "The application, its version and the recommendation.")
-            .ResolveAsync(async ctx => await RecommendAsync(ctx.Service<MutationContext>(), ctx.GetArgument<RecommendApplicationInput>("input"), ctx.CancellationToken));
+        mutation.AddMutation<CreateApplicationPayloadType, CreateApplicationInputType, CreateApplicationInput>("createApplication", Role.CommunityApplicant, "Opens a draft application of your community for a campaign, while the campaign accepts applications. City level needs a valid district-level title.", "The campaign and community.", CreateAsync);
+        mutation.AddMutation<UpdateSelfAssessmentPayloadType, UpdateSelfAssessmentInputType, UpdateSelfAssessmentInput>("updateSelfAssessment", Role.CommunityApplicant, "Records your self-assessed score and the gate facts (occupancy, penalty cases, complaints), while the application is a draft or returned for revision.", "The application, its version and the values.", UpdateSelfAssessmentAsync);
+        mutation.AddMutation<AttachEvidencePayloadType, AttachEvidenceInputType, AttachEvidenceInput>("attachEvidence", Role.CommunityApplicant, "Attaches a document or record to your application, while it is a draft or returned for revision.", "The application, its version and the evidence.", AttachEvidenceAsync);
+        mutation.AddMutation<SubmitApplicationPayloadType, SubmitApplicationInputType, ApplicationVersionInput>("submitApplication", Role.CommunityApplicant, "Submits (or resubmits) your application to the district. The gates are judged from the recorded facts; a failed gate vetoes the application (GateFailedError) and the verdict is kept.", "The application and its version.", SubmitAsync);
+        mutation.AddMutation<ReviewApplicationPayloadType, ReviewApplicationInputType, ReviewApplicationInput>("reviewApplication", Role.DistrictReviewer, "The district's review of an application in its district: begin the review, grant the district-level title, return it for revision with a deadline, or reject it.", "The application, its version and the decision.", ReviewAsync);
+        mutation.AddMutation<RecommendApplicationPayloadType, RecommendApplicationInputType, RecommendApplicationInput>("recommendApplication", Role.DistrictReviewer, "The district recommends a city-level application under its review to the city, or declines to, with reasons.", "The application, its version and the recommendation.", RecommendAsync);
     }
 
     private static async Task<Payload<Application>> CreateAsync(MutationContext m, CreateApplicationInput input, CancellationToken ct)
@@ -204,108 +177,4 @@ public static class ApplicationMutations
     /// <summary>The payload for an application after a change: its current state and the error, if any.</summary>
     internal static Payload<Application> Result(DomainError? error, Application application) =>
         error is null ? Payload.Ok(application) : Payload.Failed<Application>(error, application);
-}
-
-/// <summary>Input of <c>createApplication</c>.</summary>
-public sealed class CreateApplicationInput
-{
-    /// <summary>The campaign's global ID.</summary>
-    public string Campaign { get; set; } = string.Empty;
-
-    /// <summary>The community's global ID.</summary>
-    public string Community { get; set; } = string.Empty;
-}
-
-/// <summary>An application and the version the caller read.</summary>
-public class ApplicationVersionInput
-{
-    /// <summary>The application's global ID.</summary>
-    public string Application { get; set; } = string.Empty;
-
-    /// <summary>The version the caller read.</summary>
-    public int Version { get; set; }
-}
-
-/// <summary>Input of <c>updateSelfAssessment</c>.</summary>
-public sealed class UpdateSelfAssessmentInput : ApplicationVersionInput
-{
-    /// <summary>The self-assessed score.</summary>
-    public double? SelfAssessedScore { get; set; }
-
-    /// <summary>The gate facts.</summary>
-    public GateFactsInput? GateFacts { get; set; }
-}
-
-/// <summary>The gate facts as input.</summary>
-public sealed class GateFactsInput
-{
-    /// <summary>Occupancy as a fraction 0..1.</summary>
-    public double OccupancyRate { get; set; }
-
-    /// <summary>Penalty cases on record.</summary>
-    public int PenaltyCases { get; set; }
-
-    /// <summary>Complaints received.</summary>
-    public int ComplaintsReceived { get; set; }
-
-    /// <summary>Complaints answered in time.</summary>
-    public int ComplaintsAnsweredInTime { get; set; }
-
-    /// <summary>Where the facts come from.</summary>
-    public string? Source { get; set; }
-}
-
-/// <summary>Input of <c>attachEvidence</c>.</summary>
-public sealed class AttachEvidenceInput : ApplicationVersionInput
-{
-    /// <summary>What the document is.</summary>
-    public string Title { get; set; } = string.Empty;
-
-    /// <summary>The sort of document.</summary>
-    public string Kind { get; set; } = string.Empty;
-
-    /// <summary>Where it is kept.</summary>
-    public string? Url { get; set; }
-}
-
-/// <summary>The district's decisions on an application.</summary>
-public enum ReviewDecision
-{
-    /// <summary>Begin the review.</summary>
-    BeginReview,
-
-    /// <summary>Grant the district-level title (district-level campaigns).</summary>
-    Award,
-
-    /// <summary>Return for revision before a deadline.</summary>
-    Return,
-
-    /// <summary>Reject (district-level campaigns).</summary>
-    Reject,
-}
-
-/// <summary>Input of <c>reviewApplication</c>.</summary>
-public sealed class ReviewApplicationInput : ApplicationVersionInput
-{
-    /// <summary>The decision.</summary>
-    public ReviewDecision Decision { get; set; }
-
-    /// <summary>Reasons (required to return or reject).</summary>
-    public string? Reasons { get; set; }
-
-    /// <summary>The deadline to resubmit (required to return).</summary>
-    public DateOnly? RevisionDeadline { get; set; }
-
-    /// <summary>The district's score, when it scores (award).</summary>
-    public double? Score { get; set; }
-}
-
-/// <summary>Input of <c>recommendApplication</c>.</summary>
-public sealed class RecommendApplicationInput : ApplicationVersionInput
-{
-    /// <summary>True to recommend, false to decline.</summary>
-    public bool Recommend { get; set; }
-
-    /// <summary>The reasons.</summary>
-    public string Reasons { get; set; } = string.Empty;
 }

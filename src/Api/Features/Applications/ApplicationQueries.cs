@@ -15,7 +15,6 @@ namespace GreenCommunity.Api.Features.Applications;
 /// <summary>Root fields for signed-in callers: their applications, queues, assignments and progress boards.</summary>
 public static class ApplicationQueries
 {
-    /// <summary>Adds the fields to the root query.</summary>
     public static void AddTo(ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -116,72 +115,5 @@ public static class ApplicationQueries
         }
 
         return applications;
-    }
-}
-
-/// <summary>Conditions on applications.</summary>
-public sealed class ApplicationFilter
-{
-    /// <summary>The campaign's global ID.</summary>
-    public string? Campaign { get; set; }
-
-    /// <summary>The status.</summary>
-    public EnumFilter<ApplicationStatus>? Status { get; set; }
-
-    /// <summary>The community's code.</summary>
-    public StringFilter? Community { get; set; }
-
-    /// <summary>The community's current district code.</summary>
-    public StringFilter? District { get; set; }
-}
-
-/// <summary>GraphQL <c>ApplicationFilter</c>.</summary>
-public sealed class ApplicationFilterType : InputObjectGraphType<ApplicationFilter>
-{
-    /// <summary>Defines the fields.</summary>
-    public ApplicationFilterType()
-    {
-        Name = "ApplicationFilter";
-        Description = "Conditions on applications; every condition given must hold.";
-        Field<IdGraphType>("campaign").Description("The campaign's global ID.");
-        Field<ApplicationStatusFilterType>("status").Description("The status, e.g. { in: [SUBMITTED, UNDER_DISTRICT_REVIEW] }.");
-        Field<StringFilterType>("community").Description("The community's code.");
-        Field<StringFilterType>("district").Description("The community's current district code.");
-    }
-}
-
-/// <summary>GraphQL <c>ApplicationStatusFilter</c>.</summary>
-public sealed class ApplicationStatusFilterType : EnumFilterType<ApplicationStatusType, ApplicationStatus>;
-
-/// <summary>How many applications stand in one state.</summary>
-/// <param name="Status">The state.</param>
-/// <param name="Count">How many.</param>
-public sealed record StatusCount(ApplicationStatus Status, int Count);
-
-/// <summary>GraphQL <c>StatusCount</c>.</summary>
-public sealed class StatusCountType : ObjectGraphType<StatusCount>
-{
-    /// <summary>Defines the fields.</summary>
-    public StatusCountType()
-    {
-        Name = "StatusCount";
-        Description = "How many of a campaign's applications stand in one state.";
-        Field<NonNullGraphType<ApplicationStatusType>>("status").Description("The state.").Resolve(ctx => ctx.Source.Status);
-        Field(c => c.Count).Description("How many applications.");
-    }
-}
-
-/// <summary>GraphQL <c>Viewer</c>.</summary>
-public sealed class ViewerType : ObjectGraphType<Actor>
-{
-    /// <summary>Defines the fields.</summary>
-    public ViewerType()
-    {
-        Name = "Viewer";
-        Description = "The signed-in caller: subject, roles and scope, as the token says.";
-        Field(a => a.Subject).Description("The token's subject.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("roles").Description("The programme roles: CommunityApplicant, DistrictReviewer, Evaluator, CityAdmin.").Resolve(ctx => ctx.Source.Roles.Select(r => r.ToString()).Order(StringComparer.Ordinal));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("communities").Description("Codes of the communities you apply for.").Resolve(ctx => ctx.Source.Communities.Order(StringComparer.Ordinal));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("districts").Description("Codes of the districts you review for.").Resolve(ctx => ctx.Source.Districts.Order(StringComparer.Ordinal));
     }
 }

@@ -17,10 +17,8 @@ namespace GreenCommunity.Api.Features.Applications;
 /// <summary>GraphQL <c>Application</c>: signed-in callers only, and only within their scope.</summary>
 public sealed class ApplicationType : ObjectGraphType<Application>
 {
-    /// <summary>The type name used in global IDs.</summary>
     public const string TypeName = "Application";
 
-    /// <summary>Defines the fields.</summary>
     public ApplicationType()
     {
         Name = TypeName;
@@ -75,7 +73,6 @@ public sealed class ApplicationStatusType() : DescribedEnumType<ApplicationStatu
 /// <summary>GraphQL <c>GateFacts</c>.</summary>
 public sealed class GateFactsType : ObjectGraphType<GateFacts>
 {
-    /// <summary>Defines the fields.</summary>
     public GateFactsType()
     {
         Name = "GateFacts";
@@ -91,7 +88,6 @@ public sealed class GateFactsType : ObjectGraphType<GateFacts>
 /// <summary>GraphQL <c>Evidence</c>.</summary>
 public sealed class EvidenceType : ObjectGraphType<Evidence>
 {
-    /// <summary>Defines the fields.</summary>
     public EvidenceType()
     {
         Name = "Evidence";
@@ -107,7 +103,6 @@ public sealed class EvidenceType : ObjectGraphType<Evidence>
 /// <summary>GraphQL <c>ApplicationEvent</c>.</summary>
 public sealed class ApplicationEventType : ObjectGraphType<ApplicationEvent>
 {
-    /// <summary>Defines the fields.</summary>
     public ApplicationEventType()
     {
         Name = "ApplicationEvent";
@@ -124,7 +119,6 @@ public sealed class ApplicationEventType : ObjectGraphType<ApplicationEvent>
 /// <summary>GraphQL <c>Evaluation</c>.</summary>
 public sealed class EvaluationType : ObjectGraphType<Evaluation>
 {
-    /// <summary>Defines the fields.</summary>
     public EvaluationType()
     {
         Name = "Evaluation";
@@ -160,7 +154,6 @@ public sealed record ScoreView(IndicatorScore Score, string Evaluator);
 /// <summary>GraphQL <c>IndicatorScore</c>.</summary>
 public sealed class IndicatorScoreType : ObjectGraphType<ScoreView>
 {
-    /// <summary>Defines the fields.</summary>
     public IndicatorScoreType()
     {
         Name = "IndicatorScore";
@@ -186,7 +179,6 @@ public sealed class EvaluationStepType() : DescribedEnumType<EvaluationStep>(
 /// <summary>GraphQL <c>EvaluationStepRecord</c>.</summary>
 public sealed class EvaluationStepRecordType : ObjectGraphType<EvaluationStepRecord>
 {
-    /// <summary>Defines the fields.</summary>
     public EvaluationStepRecordType()
     {
         Name = "EvaluationStepRecord";
@@ -201,7 +193,6 @@ public sealed class EvaluationStepRecordType : ObjectGraphType<EvaluationStepRec
 /// <summary>GraphQL <c>QuestionnaireResult</c>.</summary>
 public sealed class QuestionnaireResultType : ObjectGraphType<QuestionnaireResult>
 {
-    /// <summary>Defines the fields.</summary>
     public QuestionnaireResultType()
     {
         Name = "QuestionnaireResult";
@@ -210,5 +201,36 @@ public sealed class QuestionnaireResultType : ObjectGraphType<QuestionnaireResul
         Field(q => q.Respondents).Description("Residents who answered.");
         Field(q => q.Satisfied).Description("Respondents satisfied with the community's environment.");
         Field(q => q.AwareOfProgramme).Description("Respondents aware of the Green Community programme.");
+    }
+}
+
+/// <summary>How many applications stand in one state.</summary>
+/// <param name="Status">The state.</param>
+/// <param name="Count">How many.</param>
+public sealed record StatusCount(ApplicationStatus Status, int Count);
+
+/// <summary>GraphQL <c>StatusCount</c>.</summary>
+public sealed class StatusCountType : ObjectGraphType<StatusCount>
+{
+    public StatusCountType()
+    {
+        Name = "StatusCount";
+        Description = "How many of a campaign's applications stand in one state.";
+        Field<NonNullGraphType<ApplicationStatusType>>("status").Description("The state.").Resolve(ctx => ctx.Source.Status);
+        Field(c => c.Count).Description("How many applications.");
+    }
+}
+
+/// <summary>GraphQL <c>Viewer</c>.</summary>
+public sealed class ViewerType : ObjectGraphType<Actor>
+{
+    public ViewerType()
+    {
+        Name = "Viewer";
+        Description = "The signed-in caller: subject, roles and scope, as the token says.";
+        Field(a => a.Subject).Description("The token's subject.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("roles").Description("The programme roles: CommunityApplicant, DistrictReviewer, Evaluator, CityAdmin.").Resolve(ctx => ctx.Source.Roles.Select(r => r.ToString()).Order(StringComparer.Ordinal));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("communities").Description("Codes of the communities you apply for.").Resolve(ctx => ctx.Source.Communities.Order(StringComparer.Ordinal));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("districts").Description("Codes of the districts you review for.").Resolve(ctx => ctx.Source.Districts.Order(StringComparer.Ordinal));
     }
 }

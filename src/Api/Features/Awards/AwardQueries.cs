@@ -16,7 +16,6 @@ namespace GreenCommunity.Api.Features.Awards;
 /// <summary>Root fields for awards: the journalist's list.</summary>
 public static class AwardQueries
 {
-    /// <summary>Adds the fields to the root query.</summary>
     public static void AddTo(ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);

@@ -1,11 +1,8 @@
-using GraphQL;
 using GraphQL.Types;
 using GreenCommunity.Api.Features.Awards;
 using GreenCommunity.Api.Features.Criteria;
-using GreenCommunity.Api.Features.Publicity;
 using GreenCommunity.Api.GraphQL.Mutations;
 using GreenCommunity.Api.GraphQL.Relay;
-using GreenCommunity.Api.GraphQL.Schema;
 using GreenCommunity.Domain.Access;
 using GreenCommunity.Domain.Applications;
 using GreenCommunity.Domain.Awards;
@@ -21,25 +18,12 @@ namespace GreenCommunity.Api.Features.Campaigns;
 /// <summary>The city's campaign administration: open a campaign, publish its results, revoke a title.</summary>
 public static class CampaignMutations
 {
-    /// <summary>Adds the fields to the root mutation.</summary>
     public static void AddTo(ObjectGraphType mutation)
     {
         ArgumentNullException.ThrowIfNull(mutation);
-        mutation.Field<NonNullGraphType<CreateCampaignPayloadType>>("createCampaign")
-            .Description("Opens and announces a campaign: a year's round at one level, scored against a criteria-scheme version, with its timetable.")
-            .AuthorizeWithRoles(nameof(Role.CityAdmin))
-            .Argument<NonNullGraphType<CreateCampaignInputType>>("input", "The campaign.")
-            .ResolveAsync(async ctx => await CreateAsync(ctx.Service<MutationContext>(), ctx.GetArgument<CreateCampaignInput>("input"), ctx.CancellationToken));
-        mutation.Field<NonNullGraphType<PublishResultsPayloadType>>("publishResults")
-            .Description("Publishes a campaign's results. City level: after the publicity period, with every objection resolved, the candidates still in publicity are granted the title. The awards, their gate verdicts and panel scores become public at once.")
-            .AuthorizeWithRoles(nameof(Role.CityAdmin))
-            .Argument<NonNullGraphType<PublishResultsInputType>>("input", "The campaign.")
-            .ResolveAsync(async ctx => await PublishAsync(ctx.Service<MutationContext>(), ctx.GetArgument<PublishResultsInput>("input"), ctx.CancellationToken));
-        mutation.Field<NonNullGraphType<RevokeAwardPayloadType>>("revokeAward")
-            .Description("Revokes a published title from today, with a reason. The award stays public with its revocation; nothing is deleted.")
-            .AuthorizeWithRoles(nameof(Role.CityAdmin))
-            .Argument<NonNullGraphType<RevokeAwardInputType>>("input", "The award and the reason.")
-            .ResolveAsync(async ctx => await RevokeAsync(ctx.Service<MutationContext>(), ctx.GetArgument<RevokeAwardInput>("input"), ctx.CancellationToken));
+        mutation.AddMutation<CreateCampaignPayloadType, CreateCampaignInputType, CreateCampaignInput>("createCampaign", Role.CityAdmin, "Opens and announces a campaign: a year's round at one level, scored against a criteria-scheme version, with its timetable.", "The campaign.", CreateAsync);
+        mutation.AddMutation<PublishResultsPayloadType, PublishResultsInputType, PublishResultsInput>("publishResults", Role.CityAdmin, "Publishes a campaign's results. City level: after the publicity period, with every objection resolved, the candidates still in publicity are granted the title. The awards, their gate verdicts and panel scores become public at once.", "The campaign.", PublishAsync);
+        mutation.AddMutation<RevokeAwardPayloadType, RevokeAwardInputType, RevokeAwardInput>("revokeAward", Role.CityAdmin, "Revokes a published title from today, with a reason. The award stays public with its revocation; nothing is deleted.", "The award and the reason.", RevokeAsync);
     }
 
     private static async Task<Payload<Campaign>> CreateAsync(MutationContext m, CreateCampaignInput input, CancellationToken ct)
@@ -151,137 +135,3 @@ public static class CampaignMutations
         return await m.SaveEditionAsync(edition, ct) is { } error ? Payload.Failed<Award>(error) : Payload.Ok(award);
     }
 }
-
-/// <summary>Input of <c>createCampaign</c>.</summary>
-public sealed class CreateCampaignInput
-{
-    /// <summary>The year.</summary>
-    public int Year { get; set; }
-
-    /// <summary>The level.</summary>
-    public TitleLevel Level { get; set; }
-
-    /// <summary>The batch number.</summary>
-    public int BatchNumber { get; set; }
-
-    /// <summary>The name.</summary>
-    public LocalizedTextInput Name { get; set; } = new();
-
-    /// <summary>The criteria scheme's global ID.</summary>
-    public string Scheme { get; set; } = string.Empty;
-
-    /// <summary>The timetable.</summary>
-    public TimetableInput Timetable { get; set; } = new();
-}
-
-/// <summary>A campaign's timetable as input.</summary>
-public sealed class TimetableInput
-{
-    /// <summary>First day applications are accepted.</summary>
-    public DateOnly ApplicationsOpen { get; set; }
-
-    /// <summary>Last day applications are accepted.</summary>
-    public DateOnly ApplicationsClose { get; set; }
-
-    /// <summary>First day of evaluation.</summary>
-    public DateOnly EvaluationStart { get; set; }
-
-    /// <summary>Last day of evaluation.</summary>
-    public DateOnly EvaluationEnd { get; set; }
-
-    /// <summary>Publicity period in days.</summary>
-    public int PublicityDays { get; set; }
-}
-
-/// <summary>Input of <c>publishResults</c>.</summary>
-public sealed class PublishResultsInput
-{
-    /// <summary>The campaign's global ID.</summary>
-    public string Campaign { get; set; } = string.Empty;
-}
-
-/// <summary>Input of <c>revokeAward</c>.</summary>
-public sealed class RevokeAwardInput
-{
-    /// <summary>The award's global ID.</summary>
-    public string Award { get; set; } = string.Empty;
-
-    /// <summary>Why; published with the revocation.</summary>
-    public string Reason { get; set; } = string.Empty;
-}
-
-/// <summary>GraphQL <c>CreateCampaignInput</c>.</summary>
-public sealed class CreateCampaignInputType : InputObjectGraphType<CreateCampaignInput>
-{
-    /// <summary>Defines the fields.</summary>
-    public CreateCampaignInputType()
-    {
-        Name = "CreateCampaignInput";
-        Description = "A new campaign.";
-        Field<NonNullGraphType<IntGraphType>>("year").Description("The campaign year.");
-        Field<NonNullGraphType<TitleLevelType>>("level").Description("The title level it grants.");
-        Field<NonNullGraphType<IntGraphType>>("batchNumber").Description("The batch (第N批) its awards form, from 1.");
-        Field<NonNullGraphType<LocalizedTextInputType>>("name").Description("The campaign's name.");
-        Field<NonNullGraphType<IdGraphType>>("scheme").Description("The criteria-scheme version's global ID.");
-        Field<NonNullGraphType<TimetableInputType>>("timetable").Description("The campaign's dates.");
-    }
-}
-
-/// <summary>GraphQL <c>TimetableInput</c>.</summary>
-public sealed class TimetableInputType : InputObjectGraphType<TimetableInput>
-{
-    /// <summary>Defines the fields.</summary>
-    public TimetableInputType()
-    {
-        Name = "TimetableInput";
-        Description = "A campaign's dates, in order, and its publicity period.";
-        Field<NonNullGraphType<CalendarDateGraphType>>("applicationsOpen").Description("First day applications are accepted.");
-        Field<NonNullGraphType<CalendarDateGraphType>>("applicationsClose").Description("Last day applications are accepted.");
-        Field<NonNullGraphType<CalendarDateGraphType>>("evaluationStart").Description("First day of on-site evaluation.");
-        Field<NonNullGraphType<CalendarDateGraphType>>("evaluationEnd").Description("Last day of on-site evaluation.");
-        Field<NonNullGraphType<IntGraphType>>("publicityDays").Description("Length of the publicity period in days (1 to 60).");
-    }
-}
-
-/// <summary>GraphQL <c>PublishResultsInput</c>.</summary>
-public sealed class PublishResultsInputType : InputObjectGraphType<PublishResultsInput>
-{
-    /// <summary>Defines the fields.</summary>
-    public PublishResultsInputType()
-    {
-        Name = "PublishResultsInput";
-        Description = "The campaign whose results to publish.";
-        Field<NonNullGraphType<IdGraphType>>("campaign").Description("The campaign's global ID.");
-    }
-}
-
-/// <summary>GraphQL <c>RevokeAwardInput</c>.</summary>
-public sealed class RevokeAwardInputType : InputObjectGraphType<RevokeAwardInput>
-{
-    /// <summary>Defines the fields.</summary>
-    public RevokeAwardInputType()
-    {
-        Name = "RevokeAwardInput";
-        Description = "The title to revoke and why.";
-        Field<NonNullGraphType<IdGraphType>>("award").Description("The award's global ID.");
-        Field<NonNullGraphType<StringGraphType>>("reason").Description("Why; published with the revocation.");
-    }
-}
-
-/// <summary>GraphQL <c>CreateCampaignError</c>.</summary>
-public sealed class CreateCampaignErrorType() : ErrorUnionType("CreateCampaignError", typeof(DuplicateErrorType));
-
-/// <summary>GraphQL <c>CreateCampaignPayload</c>.</summary>
-public sealed class CreateCampaignPayloadType() : PayloadType<CampaignType, CreateCampaignErrorType, Campaign>("CreateCampaignPayload", "campaign", "The new campaign, announced.");
-
-/// <summary>GraphQL <c>PublishResultsError</c>.</summary>
-public sealed class PublishResultsErrorType() : ErrorUnionType("PublishResultsError", typeof(PublicityNotFinishedErrorType));
-
-/// <summary>GraphQL <c>PublishResultsPayload</c>.</summary>
-public sealed class PublishResultsPayloadType() : PayloadType<CampaignType, PublishResultsErrorType, Campaign>("PublishResultsPayload", "campaign", "The campaign with its published results.");
-
-/// <summary>GraphQL <c>RevokeAwardError</c>.</summary>
-public sealed class RevokeAwardErrorType() : ErrorUnionType("RevokeAwardError");
-
-/// <summary>GraphQL <c>RevokeAwardPayload</c>.</summary>
-public sealed class RevokeAwardPayloadType() : PayloadType<AwardType, RevokeAwardErrorType, Award>("RevokeAwardPayload", "award", "The award with its revocation.");

@@ -1,10 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
-using GreenCommunity.Api.Features.Awards;
 using GreenCommunity.Api.GraphQL.Filtering;
 using GreenCommunity.Api.GraphQL.Relay;
 using GreenCommunity.Api.GraphQL.Schema;
-using GreenCommunity.Domain.Criteria;
 using GreenCommunity.Infrastructure.Queries;
 
 namespace GreenCommunity.Api.Features.Campaigns;
@@ -12,7 +10,6 @@ namespace GreenCommunity.Api.Features.Campaigns;
 /// <summary>Root fields for campaigns.</summary>
 public static class CampaignQueries
 {
-    /// <summary>Adds the fields to the root query.</summary>
     public static void AddTo(ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -27,28 +24,5 @@ public static class CampaignQueries
                 var campaigns = ctx.Db().AnnouncedCampaigns().Where(filter?.Year, c => c.Year).Where(filter?.Level, c => c.Level);
                 return await page.ExecuteAsync(campaigns.OrderByDescending(c => c.Year).ThenBy(c => c.Level).ThenBy(c => c.Id), ctx.CancellationToken);
             });
-    }
-}
-
-/// <summary>Conditions on campaigns.</summary>
-public sealed class CampaignFilter
-{
-    /// <summary>The campaign year.</summary>
-    public IntFilter? Year { get; set; }
-
-    /// <summary>The title level.</summary>
-    public EnumFilter<TitleLevel>? Level { get; set; }
-}
-
-/// <summary>GraphQL <c>CampaignFilter</c>.</summary>
-public sealed class CampaignFilterType : InputObjectGraphType<CampaignFilter>
-{
-    /// <summary>Defines the fields.</summary>
-    public CampaignFilterType()
-    {
-        Name = "CampaignFilter";
-        Description = "Conditions on campaigns; every condition given must hold.";
-        Field<IntFilterType>("year").Description("The campaign year.");
-        Field<TitleLevelFilterType>("level").Description("The title level.");
     }
 }

@@ -12,7 +12,6 @@ namespace GreenCommunity.Api.Features.Communities;
 /// <summary>Root fields for communities.</summary>
 public static class CommunityQueries
 {
-    /// <summary>Adds the fields to the root query.</summary>
     public static void AddTo(ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);

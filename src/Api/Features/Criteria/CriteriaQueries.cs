@@ -10,7 +10,6 @@ namespace GreenCommunity.Api.Features.Criteria;
 /// <summary>Root fields for criteria schemes.</summary>
 public static class CriteriaQueries
 {
-    /// <summary>Adds the fields to the root query.</summary>
     public static void AddTo(ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);

@@ -8,10 +8,8 @@ namespace GreenCommunity.Api.Features.Criteria;
 /// <summary>GraphQL <c>CriteriaScheme</c>.</summary>
 public sealed class CriteriaSchemeType : ObjectGraphType<CriteriaScheme>
 {
-    /// <summary>The type name used in global IDs.</summary>
     public const string TypeName = "CriteriaScheme";
 
-    /// <summary>Defines the fields.</summary>
     public CriteriaSchemeType()
     {
         Name = TypeName;
@@ -36,10 +34,8 @@ public sealed class CriteriaSchemeType : ObjectGraphType<CriteriaScheme>
 /// <summary>GraphQL <c>CriteriaSection</c>.</summary>
 public sealed class CriteriaSectionType : ObjectGraphType<CriteriaSection>
 {
-    /// <summary>The type name used in global IDs.</summary>
     public const string TypeName = "CriteriaSection";
 
-    /// <summary>Defines the fields.</summary>
     public CriteriaSectionType()
     {
         Name = TypeName;
@@ -58,10 +54,8 @@ public sealed class CriteriaSectionType : ObjectGraphType<CriteriaSection>
 /// <summary>GraphQL <c>CriteriaIndicator</c>.</summary>
 public sealed class CriteriaIndicatorType : ObjectGraphType<Indicator>
 {
-    /// <summary>The type name used in global IDs.</summary>
     public const string TypeName = "CriteriaIndicator";
 
-    /// <summary>Defines the fields.</summary>
     public CriteriaIndicatorType()
     {
         Name = TypeName;
@@ -81,7 +75,6 @@ public sealed class CriteriaIndicatorType : ObjectGraphType<Indicator>
 /// <summary>GraphQL <c>Gate</c>.</summary>
 public sealed class GateType : ObjectGraphType<Gate>
 {
-    /// <summary>Defines the fields.</summary>
     public GateType()
     {
         Name = "Gate";
@@ -95,7 +88,6 @@ public sealed class GateType : ObjectGraphType<Gate>
 /// <summary>GraphQL <c>PassMark</c>.</summary>
 public sealed class PassMarkType : ObjectGraphType<PassMark>
 {
-    /// <summary>Defines the fields.</summary>
     public PassMarkType()
     {
         Name = "PassMark";

@@ -44,7 +44,7 @@ public static class DownloadEndpoints
     /// <summary>Registers the open-data settings, checked when the API starts (a wrong or missing one stops it, named).</summary>
     public static IServiceCollection AddOpenData(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<OpenDataOptions>().Bind(configuration.GetSection(OpenDataOptions.Section)).ValidateOnStart();
+        services.AddOptions<OpenDataOptions>().Bind(configuration.GetSection(OpenDataOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OpenDataOptions>, OpenDataOptionsValidator>());
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<OpenDataOptions>>().Value);
         return services;

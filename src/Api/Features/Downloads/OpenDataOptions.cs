@@ -9,7 +9,6 @@ namespace GreenCommunity.Api.Features.Downloads;
 /// </summary>
 public sealed class OpenDataOptions
 {
-    /// <summary>The configuration section.</summary>
     public const string Section = "OpenData";
 
     /// <summary>The licence every response and download names.</summary>

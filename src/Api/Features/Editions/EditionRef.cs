@@ -22,7 +22,6 @@ public sealed class EditionRef
 /// <summary>GraphQL <c>EditionRef</c>.</summary>
 public sealed class EditionRefType : InputObjectGraphType<EditionRef>
 {
-    /// <summary>Defines the fields.</summary>
     public EditionRefType()
     {
         Name = "EditionRef";

@@ -1,4 +1,3 @@
-using GraphQL;
 using GraphQL.Types;
 using GreenCommunity.Api.Features.Awards;
 using GreenCommunity.Api.Features.Downloads;
@@ -6,18 +5,14 @@ using GreenCommunity.Api.Features.Indicators;
 using GreenCommunity.Api.GraphQL.Relay;
 using GreenCommunity.Api.GraphQL.Schema;
 using GreenCommunity.Domain.Editions;
-using GreenCommunity.Infrastructure.Queries;
-using Microsoft.EntityFrameworkCore;
 
 namespace GreenCommunity.Api.Features.Editions;
 
 /// <summary>GraphQL <c>Edition</c>.</summary>
 public sealed class EditionType : ObjectGraphType<Edition>
 {
-    /// <summary>The type name used in global IDs.</summary>
     public const string TypeName = "Edition";
 
-    /// <summary>Defines the fields.</summary>
     public EditionType()
     {
         Name = TypeName;
@@ -54,7 +49,6 @@ public sealed class EditionType : ObjectGraphType<Edition>
 /// <summary>GraphQL <c>EditionChangeCounts</c>.</summary>
 public sealed class EditionChangeCountsType : ObjectGraphType<EditionChangeCounts>
 {
-    /// <summary>Defines the fields.</summary>
     public EditionChangeCountsType()
     {
         Name = "EditionChangeCounts";
@@ -78,7 +72,6 @@ public sealed class EditionChangeKindType() : DescribedEnumType<EditionChangeKin
 /// <summary>GraphQL <c>EditionChange</c>.</summary>
 public sealed class EditionChangeType : ObjectGraphType<EditionChange>
 {
-    /// <summary>Defines the fields.</summary>
     public EditionChangeType()
     {
         Name = "EditionChange";
@@ -101,27 +94,3 @@ public sealed class EditionConnectionType : ConnectionGraphType<EditionType, Edi
 
 /// <summary>GraphQL <c>EditionChangeConnection</c>.</summary>
 public sealed class EditionChangeConnectionType : ConnectionGraphType<EditionChangeType, EditionChange>;
-
-/// <summary>Root fields for editions.</summary>
-public static class EditionQueries
-{
-    /// <summary>Adds the fields to the root query.</summary>
-    public static void AddTo(ObjectGraphType query)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        query.Field<NonNullGraphType<EditionConnectionType>>("editions")
-            .Description("Citable, immutable editions of the published data, newest first.")
-            .Paged()
-            .ResolveAsync(async ctx => await PageRequest.From(ctx).ExecuteAsync(ctx.Db().PublishedEditions().OrderByDescending(e => e.Number), ctx.CancellationToken));
-        query.Field<EditionType>("edition")
-            .Description("One edition by number or date; the latest when neither is given.")
-            .Argument<EditionRefType>("ref", "The edition; the latest when omitted.")
-            .ResolveAsync(async ctx =>
-            {
-                var db = ctx.Db();
-                var reference = ctx.GetArgument<EditionRef?>("ref");
-                var number = reference is null ? await EditionScope.LatestAsync(db, ctx.CancellationToken) : await EditionScope.FindAsync(db, reference, ctx.CancellationToken);
-                return await db.PublishedEditions().FirstOrDefaultAsync(e => e.Number == number, ctx.CancellationToken);
-            });
-    }
-}

@@ -1,4 +1,3 @@
-using GraphQL;
 using GraphQL.Types;
 using GreenCommunity.Api.Features.Applications;
 using GreenCommunity.Api.Features.Awards;
@@ -6,7 +5,6 @@ using GreenCommunity.Api.Features.Campaigns;
 using GreenCommunity.Api.Features.Criteria;
 using GreenCommunity.Api.GraphQL.Mutations;
 using GreenCommunity.Api.GraphQL.Relay;
-using GreenCommunity.Api.GraphQL.Schema;
 using GreenCommunity.Domain.Access;
 using GreenCommunity.Domain.Applications;
 using GreenCommunity.Domain.Common;
@@ -19,35 +17,14 @@ namespace GreenCommunity.Api.Features.Evaluations;
 /// <summary>Mutations of the on-site evaluation: panels, assignment, steps, scores, completion.</summary>
 public static class EvaluationMutations
 {
-    /// <summary>Adds the fields to the root mutation.</summary>
     public static void AddTo(ObjectGraphType mutation)
     {
         ArgumentNullException.ThrowIfNull(mutation);
-        mutation.Field<NonNullGraphType<FormPanelPayloadType>>("formPanel")
-            .Description("Forms an evaluation panel for a city-level campaign, with its evaluators (their sign-in subjects).")
-            .AuthorizeWithRoles(nameof(Role.CityAdmin))
-            .Argument<NonNullGraphType<FormPanelInputType>>("input", "The campaign, the panel's name and its members.")
-            .ResolveAsync(async ctx => await FormPanelAsync(ctx.Service<MutationContext>(), ctx.GetArgument<FormPanelInput>("input"), ctx.CancellationToken));
-        mutation.Field<NonNullGraphType<AssignPanelPayloadType>>("assignPanel")
-            .Description("Assigns an evaluation panel of the same campaign to an application the district recommended.")
-            .AuthorizeWithRoles(nameof(Role.CityAdmin))
-            .Argument<NonNullGraphType<AssignPanelInputType>>("input", "The application, its version and the panel.")
-            .ResolveAsync(async ctx => await AssignPanelAsync(ctx.Service<MutationContext>(), ctx.GetArgument<AssignPanelInput>("input"), ctx.CancellationToken));
-        mutation.Field<NonNullGraphType<RecordEvaluationStepPayloadType>>("recordEvaluationStep")
-            .Description("Records the next step of the on-site procedure, in order: report heard, documents reviewed, forum and questionnaire held (with results), site inspected, scores given, feedback given.")
-            .AuthorizeWithRoles(nameof(Role.Evaluator))
-            .Argument<NonNullGraphType<RecordEvaluationStepInputType>>("input", "The application, the evaluation's version and the step.")
-            .ResolveAsync(async ctx => await RecordStepAsync(ctx.Service<MutationContext>(), ctx.GetArgument<RecordEvaluationStepInput>("input"), ctx.CancellationToken));
-        mutation.Field<NonNullGraphType<ScoreIndicatorsPayloadType>>("scoreIndicators")
-            .Description("Gives your points for indicators, after the site inspection and before the scores are closed; each within 0..the indicator's maximum.")
-            .AuthorizeWithRoles(nameof(Role.Evaluator))
-            .Argument<NonNullGraphType<ScoreIndicatorsInputType>>("input", "The application, the evaluation's version and your points.")
-            .ResolveAsync(async ctx => await ScoreAsync(ctx.Service<MutationContext>(), ctx.GetArgument<ScoreIndicatorsInput>("input"), ctx.CancellationToken));
-        mutation.Field<NonNullGraphType<CompleteEvaluationPayloadType>>("completeEvaluation")
-            .Description("Completes the evaluation after feedback was given: the panel score is computed by the scheme's rule.")
-            .AuthorizeWithRoles(nameof(Role.Evaluator))
-            .Argument<NonNullGraphType<CompleteEvaluationInputType>>("input", "The application, the evaluation's version and the feedback.")
-            .ResolveAsync(async ctx => await CompleteAsync(ctx.Service<MutationContext>(), ctx.GetArgument<CompleteEvaluationInput>("input"), ctx.CancellationToken));
+        mutation.AddMutation<FormPanelPayloadType, FormPanelInputType, FormPanelInput>("formPanel", Role.CityAdmin, "Forms an evaluation panel for a city-level campaign, with its evaluators (their sign-in subjects).", "The campaign, the panel's name and its members.", FormPanelAsync);
+        mutation.AddMutation<AssignPanelPayloadType, AssignPanelInputType, AssignPanelInput>("assignPanel", Role.CityAdmin, "Assigns an evaluation panel of the same campaign to an application the district recommended.", "The application, its version and the panel.", AssignPanelAsync);
+        mutation.AddMutation<RecordEvaluationStepPayloadType, RecordEvaluationStepInputType, RecordEvaluationStepInput>("recordEvaluationStep", Role.Evaluator, "Records the next step of the on-site procedure, in order: report heard, documents reviewed, forum and questionnaire held (with results), site inspected, scores given, feedback given.", "The application, the evaluation's version and the step.", RecordStepAsync);
+        mutation.AddMutation<ScoreIndicatorsPayloadType, ScoreIndicatorsInputType, ScoreIndicatorsInput>("scoreIndicators", Role.Evaluator, "Gives your points for indicators, after the site inspection and before the scores are closed; each within 0..the indicator's maximum.", "The application, the evaluation's version and your points.", ScoreAsync);
+        mutation.AddMutation<CompleteEvaluationPayloadType, CompleteEvaluationInputType, CompleteEvaluationInput>("completeEvaluation", Role.Evaluator, "Completes the evaluation after feedback was given: the panel score is computed by the scheme's rule.", "The application, the evaluation's version and the feedback.", CompleteAsync);
     }
 
     private static async Task<Payload<Panel>> FormPanelAsync(MutationContext m, FormPanelInput input, CancellationToken ct)

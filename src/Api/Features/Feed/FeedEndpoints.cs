@@ -185,7 +185,6 @@ public sealed class FeedEntryKindType() : DescribedEnumType<FeedEntryKind>(
 /// <summary>GraphQL <c>FeedEntry</c>.</summary>
 public sealed class FeedEntryType : ObjectGraphType<FeedEntry>
 {
-    /// <summary>Defines the fields.</summary>
     public FeedEntryType()
     {
         Name = "FeedEntry";

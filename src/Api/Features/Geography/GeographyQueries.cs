@@ -8,7 +8,6 @@ namespace GreenCommunity.Api.Features.Geography;
 /// <summary>Root fields for districts.</summary>
 public static class GeographyQueries
 {
-    /// <summary>Adds the fields to the root query.</summary>
     public static void AddTo(ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);

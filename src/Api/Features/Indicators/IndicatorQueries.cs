@@ -13,7 +13,6 @@ namespace GreenCommunity.Api.Features.Indicators;
 /// <summary>Root fields for indicators and their observations: the researcher's pull.</summary>
 public static class IndicatorQueries
 {
-    /// <summary>Adds the fields to the root query.</summary>
     public static void AddTo(ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);

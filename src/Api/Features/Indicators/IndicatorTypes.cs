@@ -1,7 +1,9 @@
 using GraphQL.Types;
 using GreenCommunity.Api.Features.Communities;
+using GreenCommunity.Api.Features.Editions;
 using GreenCommunity.Api.GraphQL.Relay;
 using GreenCommunity.Api.GraphQL.Schema;
+using GreenCommunity.Domain.Editions;
 using GreenCommunity.Domain.Indicators;
 
 namespace GreenCommunity.Api.Features.Indicators;
@@ -9,10 +11,8 @@ namespace GreenCommunity.Api.Features.Indicators;
 /// <summary>GraphQL <c>IndicatorDefinition</c>.</summary>
 public sealed class IndicatorDefinitionType : ObjectGraphType<IndicatorDefinition>
 {
-    /// <summary>The type name used in global IDs.</summary>
     public const string TypeName = "IndicatorDefinition";
 
-    /// <summary>Defines the fields.</summary>
     public IndicatorDefinitionType()
     {
         Name = TypeName;
@@ -33,10 +33,8 @@ public sealed class IndicatorDefinitionType : ObjectGraphType<IndicatorDefinitio
 /// <summary>GraphQL <c>Observation</c>.</summary>
 public sealed class ObservationType : ObjectGraphType<Observation>
 {
-    /// <summary>The type name used in global IDs.</summary>
     public const string TypeName = "Observation";
 
-    /// <summary>Defines the fields.</summary>
     public ObservationType()
     {
         Name = TypeName;
@@ -62,3 +60,26 @@ public sealed class ObservationType : ObjectGraphType<Observation>
 
 /// <summary>GraphQL <c>ObservationConnection</c>.</summary>
 public sealed class ObservationConnectionType : ConnectionGraphType<ObservationType, Observation>;
+
+/// <summary>What <c>recordObservations</c> did.</summary>
+/// <param name="Added">Values published for the first time.</param>
+/// <param name="Corrected">Published values corrected (superseded, kept on record).</param>
+/// <param name="Unchanged">Values equal to the current ones: nothing was done.</param>
+/// <param name="Edition">The edition that published the changes; null when nothing changed.</param>
+/// <param name="Observations">The current value for each input, in input order.</param>
+public sealed record ObservationBatch(int Added, int Corrected, int Unchanged, Edition? Edition, IReadOnlyList<Observation> Observations);
+
+/// <summary>GraphQL <c>ObservationBatch</c>.</summary>
+public sealed class ObservationBatchType : ObjectGraphType<ObservationBatch>
+{
+    public ObservationBatchType()
+    {
+        Name = "ObservationBatch";
+        Description = "What a batch of values did.";
+        Field(b => b.Added).Description("Values published for the first time.");
+        Field(b => b.Corrected).Description("Published values corrected: superseded by the new value, kept on record and in earlier editions.");
+        Field(b => b.Unchanged).Description("Values equal to the current ones: nothing was done for them.");
+        Field<EditionType>("edition").Description("The edition that published the changes; null when nothing changed.").Resolve(ctx => ctx.Source.Edition);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ObservationType>>>>("observations").Description("The current value for each input, in input order.").Resolve(ctx => ctx.Source.Observations);
+    }
+}

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using GreenCommunity.Api.GraphQL.Caching;
 using GreenCommunity.Api.ScaleOut;
 using GreenCommunity.Infrastructure.Outbox;
@@ -12,31 +13,27 @@ public sealed class OutboxOptions
     public const string Section = "Outbox";
 
     /// <summary>How often the relay looks for messages nobody told it about (written by another replica that died before relaying them, or kept back while Redis was down). Seconds.</summary>
+    [Range(0.01, 3600)]
     public double PollSeconds { get; set; } = 2;
 
     /// <summary>How long a replica holds the messages it claimed before another may take them over. Seconds.</summary>
+    [Range(1, 86400)]
     public double LeaseSeconds { get; set; } = 30;
 
     /// <summary>How many messages one claim takes.</summary>
+    [Range(1, 10000)]
     public int BatchSize { get; set; } = 200;
 
     /// <summary>
     /// How long relayed messages are kept before they are deleted. Hours. This is how far back a subscriber can
     /// resume (<c>after</c>); a message not relayed yet, and every later one, is kept until it is.
     /// </summary>
+    [Range(0.01, 8760)]
     public double RetainHours { get; set; } = 24;
 
     /// <summary>The most events one resumed subscription replays; a client further behind is told to refetch.</summary>
+    [Range(1, 1_000_000)]
     public int MaxReplayEvents { get; set; } = 1000;
-
-    /// <summary>The first setting that is out of range, or null.</summary>
-    public string? Invalid() =>
-        PollSeconds <= 0 ? nameof(PollSeconds)
-        : LeaseSeconds <= 0 ? nameof(LeaseSeconds)
-        : BatchSize <= 0 ? nameof(BatchSize)
-        : RetainHours <= 0 ? nameof(RetainHours)
-        : MaxReplayEvents <= 0 ? nameof(MaxReplayEvents)
-        : null;
 }
 
 /// <summary>

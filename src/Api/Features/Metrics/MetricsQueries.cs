@@ -9,7 +9,6 @@ namespace GreenCommunity.Api.Features.Metrics;
 /// <summary>Root fields for programme metrics.</summary>
 public static class MetricsQueries
 {
-    /// <summary>Adds the fields to the root query.</summary>
     public static void AddTo(ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);

@@ -16,7 +16,6 @@ public sealed record ProgrammeMetrics(int? FromYear, int? ToYear, IReadOnlyList<
 /// <summary>GraphQL <c>ProgrammeMetrics</c>.</summary>
 public sealed class ProgrammeMetricsType : ObjectGraphType<ProgrammeMetrics>
 {
-    /// <summary>Defines the fields.</summary>
     public ProgrammeMetricsType()
     {
         Name = "ProgrammeMetrics";
@@ -33,7 +32,6 @@ public sealed class ProgrammeMetricsType : ObjectGraphType<ProgrammeMetrics>
 /// <summary>GraphQL <c>FundingRecord</c>.</summary>
 public sealed class FundingRecordType : ObjectGraphType<FundingRecord>
 {
-    /// <summary>Defines the fields.</summary>
     public FundingRecordType()
     {
         Name = "FundingRecord";
@@ -53,7 +51,6 @@ public sealed class FundingRecordType : ObjectGraphType<FundingRecord>
 /// <summary>GraphQL <c>TrainingRecord</c>.</summary>
 public sealed class TrainingRecordType : ObjectGraphType<TrainingRecord>
 {
-    /// <summary>Defines the fields.</summary>
     public TrainingRecordType()
     {
         Name = "TrainingRecord";
@@ -72,7 +69,6 @@ public sealed class TrainingRecordType : ObjectGraphType<TrainingRecord>
 /// <summary>GraphQL <c>PublicityActivity</c>.</summary>
 public sealed class PublicityActivityType : ObjectGraphType<PublicityActivity>
 {
-    /// <summary>Defines the fields.</summary>
     public PublicityActivityType()
     {
         Name = "PublicityActivity";

@@ -25,7 +25,6 @@ public static class NodeQueries
     /// <summary>The most IDs one <c>nodes</c> call takes.</summary>
     public const int MaxIds = 100;
 
-    /// <summary>Adds the fields to the root query.</summary>
     public static void AddTo(ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);

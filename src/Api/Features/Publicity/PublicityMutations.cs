@@ -1,11 +1,8 @@
-using System.Threading.RateLimiting;
-using GraphQL;
 using GraphQL.Types;
 using GreenCommunity.Api.Features.Campaigns;
 using GreenCommunity.Api.Features.Communities;
 using GreenCommunity.Api.GraphQL.Mutations;
 using GreenCommunity.Api.GraphQL.Relay;
-using GreenCommunity.Api.GraphQL.Schema;
 using GreenCommunity.Domain.Access;
 using GreenCommunity.Domain.Applications;
 using GreenCommunity.Domain.Common;
@@ -18,25 +15,12 @@ namespace GreenCommunity.Api.Features.Publicity;
 /// <summary>Publicity and objections: the candidate list goes public, anyone may object, the city resolves.</summary>
 public static class PublicityMutations
 {
-    /// <summary>Adds the fields to the root mutation.</summary>
     public static void AddTo(ObjectGraphType mutation)
     {
         ArgumentNullException.ThrowIfNull(mutation);
-        mutation.Field<NonNullGraphType<OpenPublicityPayloadType>>("openPublicity")
-            .Description("Announces a city-level campaign's candidates in a publicity notice, open to objection for the campaign's publicity period from today.")
-            .AuthorizeWithRoles(nameof(Role.CityAdmin))
-            .Argument<NonNullGraphType<OpenPublicityInputType>>("input", "The campaign and the notice's title.")
-            .ResolveAsync(async ctx => await OpenAsync(ctx.Service<MutationContext>(), ctx.GetArgument<OpenPublicityInput>("input"), ctx.CancellationToken));
-        mutation.Field<NonNullGraphType<FileObjectionPayloadType>>("fileObjection")
-            .Description("Objects to a candidate during the publicity period. Anyone may file, signed in or not (anonymous filing is rate limited). Contact details are kept for the city and never published.")
-            .AllowAnonymous()
-            .Argument<NonNullGraphType<FileObjectionInputType>>("input", "The notice, the candidate community and your reasons.")
-            .ResolveAsync(async ctx => await FileAsync(ctx.Service<MutationContext>(), ctx.Service<ObjectionRateLimiter>(), ctx.GetArgument<FileObjectionInput>("input"), ctx.CancellationToken));
-        mutation.Field<NonNullGraphType<ResolveObjectionPayloadType>>("resolveObjection")
-            .Description("Records the city's resolution of an objection; an upheld objection removes the candidate.")
-            .AuthorizeWithRoles(nameof(Role.CityAdmin))
-            .Argument<NonNullGraphType<ResolveObjectionInputType>>("input", "The objection and the resolution.")
-            .ResolveAsync(async ctx => await ResolveAsync(ctx.Service<MutationContext>(), ctx.GetArgument<ResolveObjectionInput>("input"), ctx.CancellationToken));
+        mutation.AddMutation<OpenPublicityPayloadType, OpenPublicityInputType, OpenPublicityInput>("openPublicity", Role.CityAdmin, "Announces a city-level campaign's candidates in a publicity notice, open to objection for the campaign's publicity period from today.", "The campaign and the notice's title.", OpenAsync);
+        mutation.AddMutation<FileObjectionPayloadType, FileObjectionInputType, FileObjectionInput, ObjectionRateLimiter>("fileObjection", null, "Objects to a candidate during the publicity period. Anyone may file, signed in or not (anonymous filing is rate limited). Contact details are kept for the city and never published.", "The notice, the candidate community and your reasons.", FileAsync);
+        mutation.AddMutation<ResolveObjectionPayloadType, ResolveObjectionInputType, ResolveObjectionInput>("resolveObjection", Role.CityAdmin, "Records the city's resolution of an objection; an upheld objection removes the candidate.", "The objection and the resolution.", ResolveAsync);
     }
 
     private static async Task<Payload<PublicityNotice>> OpenAsync(MutationContext m, OpenPublicityInput input, CancellationToken ct)
@@ -151,26 +135,4 @@ public static class PublicityMutations
         var result = await m.CommitAsync(outcome, ct);
         return result is null ? Payload.Ok(objection) : Payload.Failed(result, objection);
     }
-}
-
-/// <summary>Limits anonymous objections per client address.</summary>
-public sealed class ObjectionRateLimiter(IConfiguration configuration) : IDisposable
-{
-    private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(address =>
-        RateLimitPartition.GetFixedWindowLimiter(address, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = configuration.GetValue("Objections:AnonymousPerHour", 5),
-            Window = TimeSpan.FromHours(1),
-            QueueLimit = 0,
-        }));
-
-    /// <summary>Takes one permit for <paramref name="address"/>; false when its budget is spent.</summary>
-    public bool TryAcquire(string address)
-    {
-        using var lease = _limiter.AttemptAcquire(address);
-        return lease.IsAcquired;
-    }
-
-    /// <inheritdoc />
-    public void Dispose() => _limiter.Dispose();
 }

@@ -2,14 +2,15 @@ using GraphQL;
 using GraphQL.Types;
 using GreenCommunity.Api.GraphQL.Relay;
 using GreenCommunity.Api.GraphQL.Schema;
+using GreenCommunity.Domain.Access;
 using GreenCommunity.Infrastructure.Queries;
+using Microsoft.EntityFrameworkCore;
 
 namespace GreenCommunity.Api.Features.Publicity;
 
 /// <summary>Root fields for publicity notices.</summary>
 public static class PublicityQueries
 {
-    /// <summary>Adds the fields to the root query.</summary>
     public static void AddTo(ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -29,6 +30,24 @@ public static class PublicityQueries
                 }
 
                 return await page.ExecuteAsync(notices.OrderByDescending(n => n.OpenedOn).ThenByDescending(n => n.Id), ctx.CancellationToken);
+            });
+    }
+}
+
+/// <summary>Root fields for the city's view of objections.</summary>
+public static class ObjectionQueries
+{
+    public static void AddTo(ObjectGraphType query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ObjectionType>>>>("objections")
+            .Description("The objections to a publicity notice, oldest first (city administrators only).")
+            .AuthorizeWithRoles(nameof(Role.CityAdmin))
+            .Argument<NonNullGraphType<IdGraphType>>("notice", "The publicity notice's global ID.")
+            .ResolveAsync(async ctx =>
+            {
+                var noticeId = GlobalId.DecodeOf(PublicityNoticeType.TypeName, ctx.GetArgument<string>("notice"));
+                return await ctx.Db().Objections.Where(o => o.PublicityNoticeId == noticeId).OrderBy(o => o.Id).ToListAsync(ctx.CancellationToken);
             });
     }
 }

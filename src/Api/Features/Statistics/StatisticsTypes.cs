@@ -1,9 +1,18 @@
+using GraphQL;
 using GraphQL.Types;
+using GreenCommunity.Api.Features.Awards;
+using GreenCommunity.Api.Features.Downloads;
+using GreenCommunity.Api.Features.Editions;
 using GreenCommunity.Api.Features.Geography;
+using GreenCommunity.Api.GraphQL.Errors;
+using GreenCommunity.Api.GraphQL.Filtering;
 using GreenCommunity.Api.GraphQL.Schema;
 using GreenCommunity.Domain.Criteria;
+using GreenCommunity.Domain.Evaluations;
 using GreenCommunity.Domain.Geography;
 using GreenCommunity.Domain.Metrics;
+using GreenCommunity.Infrastructure.Queries;
+using Microsoft.EntityFrameworkCore;
 
 namespace GreenCommunity.Api.Features.Statistics;
 
@@ -118,7 +127,6 @@ public sealed class GroupKeyType() : DescribedEnumType<GroupKey>(
 /// <summary>GraphQL <c>StatisticsGroup</c>.</summary>
 public sealed class StatisticsGroupType : ObjectGraphType<StatisticsGroup>
 {
-    /// <summary>Defines the fields.</summary>
     public StatisticsGroupType()
     {
         Name = "StatisticsGroup";
@@ -136,7 +144,6 @@ public sealed class StatisticsGroupType : ObjectGraphType<StatisticsGroup>
 /// <summary>GraphQL <c>AwardCount</c>.</summary>
 public sealed class AwardCountType : ObjectGraphType<AwardCount>
 {
-    /// <summary>Defines the fields.</summary>
     public AwardCountType()
     {
         Name = "AwardCount";
@@ -149,7 +156,6 @@ public sealed class AwardCountType : ObjectGraphType<AwardCount>
 /// <summary>GraphQL <c>NumberSummary</c>.</summary>
 public sealed class NumberSummaryType : ObjectGraphType<NumberSummary>
 {
-    /// <summary>Defines the fields.</summary>
     public NumberSummaryType()
     {
         Name = "NumberSummary";
@@ -166,7 +172,6 @@ public sealed class NumberSummaryType : ObjectGraphType<NumberSummary>
 /// <summary>GraphQL <c>ScoreBin</c>.</summary>
 public sealed class ScoreBinType : ObjectGraphType<ScoreBin>
 {
-    /// <summary>Defines the fields.</summary>
     public ScoreBinType()
     {
         Name = "ScoreBin";
@@ -180,7 +185,6 @@ public sealed class ScoreBinType : ObjectGraphType<ScoreBin>
 /// <summary>GraphQL <c>ScoreDistribution</c>.</summary>
 public sealed class ScoreDistributionType : ObjectGraphType<ScoreDistribution>
 {
-    /// <summary>Defines the fields.</summary>
     public ScoreDistributionType()
     {
         Name = "ScoreDistribution";
@@ -193,7 +197,6 @@ public sealed class ScoreDistributionType : ObjectGraphType<ScoreDistribution>
 /// <summary>GraphQL <c>FundingTotal</c>.</summary>
 public sealed class FundingTotalType : ObjectGraphType<FundingTotal>
 {
-    /// <summary>Defines the fields.</summary>
     public FundingTotalType()
     {
         Name = "FundingTotal";
@@ -207,7 +210,6 @@ public sealed class FundingTotalType : ObjectGraphType<FundingTotal>
 /// <summary>GraphQL <c>TrainingTotal</c>.</summary>
 public sealed class TrainingTotalType : ObjectGraphType<TrainingTotal>
 {
-    /// <summary>Defines the fields.</summary>
     public TrainingTotalType()
     {
         Name = "TrainingTotal";
@@ -221,7 +223,6 @@ public sealed class TrainingTotalType : ObjectGraphType<TrainingTotal>
 /// <summary>GraphQL <c>PublicityTotal</c>.</summary>
 public sealed class PublicityTotalType : ObjectGraphType<PublicityTotal>
 {
-    /// <summary>Defines the fields.</summary>
     public PublicityTotalType()
     {
         Name = "PublicityTotal";
@@ -235,7 +236,6 @@ public sealed class PublicityTotalType : ObjectGraphType<PublicityTotal>
 /// <summary>GraphQL <c>QuestionnaireAggregate</c>.</summary>
 public sealed class QuestionnaireAggregateType : ObjectGraphType<QuestionnaireAggregate>
 {
-    /// <summary>Defines the fields.</summary>
     public QuestionnaireAggregateType()
     {
         Name = "QuestionnaireAggregate";
@@ -248,5 +248,236 @@ public sealed class QuestionnaireAggregateType : ObjectGraphType<QuestionnaireAg
         Field(q => q.Respondents, nullable: true).Description("Respondents in the cells counted; null when suppressed.");
         Field(q => q.SatisfiedShare, nullable: true).Description("Share (0..1) of the respondents counted who are satisfied with the community's environment; null when suppressed.");
         Field(q => q.AwareShare, nullable: true).Description("Share (0..1) of the respondents counted who are aware of the programme; null when suppressed.");
+    }
+}
+
+/// <summary>The root of the statistics.</summary>
+public sealed record StatisticsRoot;
+
+/// <summary>
+/// GraphQL <c>Statistics</c>. Each statistic is grouped and aggregated in SQL at the finest grain its dimensions
+/// allow (COUNT, SUM, MIN, MAX), then rolled up to the dimensions asked for; sums and counts roll up exactly.
+/// Medians come from the values the database returns in order.
+/// </summary>
+public sealed class StatisticsType : ObjectGraphType<StatisticsRoot>
+{
+    public StatisticsType()
+    {
+        Name = "Statistics";
+        Description = "Aggregates computed in the database over published data (as of an edition where asOf is offered).";
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AwardCountType>>>>("awardCounts")
+            .Description("Counts of published awards by DISTRICT_AT_AWARD, DISTRICT, YEAR, LEVEL and/or COMMUNITY_KIND, ordered by the group's values.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<GroupKeyType>>>>("groupBy", "The dimensions; an empty list gives one total.")
+            .Argument<AwardFilterType>("where", "Conditions on the awards counted.")
+            .Argument<EditionRefType>(EditionScope.ArgumentName, "Count the awards of this edition; the latest when omitted.")
+            .ResolveAsync(async ctx =>
+            {
+                var keys = Keys(ctx, GroupKey.DistrictAtAward, GroupKey.District, GroupKey.Year, GroupKey.Level, GroupKey.CommunityKind);
+                var edition = await EditionOfAsync(ctx);
+                var awards = AwardQueries.Filter(ctx.Db().AwardsAsOf(edition), ctx.GetArgument<AwardFilter?>("where"), edition);
+                var rows = await awards
+                    .GroupBy(a => new { a.DistrictAtAwardId, a.Community!.Street!.DistrictId, a.Year, a.Level, a.Community.Kind })
+                    .Select(g => new { g.Key.DistrictAtAwardId, g.Key.DistrictId, g.Key.Year, g.Key.Level, g.Key.Kind, Count = g.Count() })
+                    .ToListAsync(ctx.CancellationToken);
+                return rows
+                    .GroupBy(r => new StatisticsGroup(
+                        DistrictId: keys.Contains(GroupKey.DistrictAtAward) ? r.DistrictAtAwardId : keys.Contains(GroupKey.District) ? r.DistrictId : null,
+                        Year: keys.Contains(GroupKey.Year) ? r.Year : null,
+                        Level: keys.Contains(GroupKey.Level) ? r.Level : null,
+                        CommunityKind: keys.Contains(GroupKey.CommunityKind) ? r.Kind : null))
+                    .Select(g => new AwardCount(g.Key, g.Sum(r => r.Count)))
+                    .OrderBy(c => c.Group.Year).ThenBy(c => c.Group.DistrictId).ThenBy(c => c.Group.Level).ThenBy(c => c.Group.CommunityKind)
+                    .ToList();
+            });
+
+        Field<NonNullGraphType<ScoreDistributionType>>("scoreDistribution")
+            .Description("The distribution of panel scores of published, scored awards: summary and histogram.")
+            .Argument<FloatGraphType>("binWidth", "Width of the histogram's bins, 0.5 to 50.", a => a.DefaultValue = 5.0)
+            .Argument<AwardFilterType>("where", "Conditions on the awards.")
+            .Argument<EditionRefType>(EditionScope.ArgumentName, "The awards of this edition; the latest when omitted.")
+            .ResolveAsync(async ctx =>
+            {
+                var width = ctx.GetArgument("binWidth", 5.0);
+                if (width is < 0.5 or > 50)
+                {
+                    throw GraphQLErrors.WithCode(ErrorCodes.BadUserInput, "'binWidth' must be between 0.5 and 50.");
+                }
+
+                var edition = await EditionOfAsync(ctx);
+                var awards = AwardQueries.Filter(ctx.Db().AwardsAsOf(edition), ctx.GetArgument<AwardFilter?>("where"), edition).Where(a => a.Score != null);
+
+                // Scores have one decimal: the database counts each distinct score; bins and the median follow exactly.
+                var counts = await awards.GroupBy(a => (double)a.Score!.Value).Select(g => new { Score = g.Key, Count = g.Count() })
+                    .OrderBy(s => s.Score).ToListAsync(ctx.CancellationToken);
+                var values = counts.SelectMany(c => Enumerable.Repeat(c.Score, c.Count)).ToList();
+                var bins = new List<ScoreBin>();
+                if (values.Count > 0)
+                {
+                    var low = Math.Floor(values[0] / width) * width;
+                    for (var from = low; from <= values[^1]; from += width)
+                    {
+                        var to = from + width;
+                        var last = to > values[^1];
+                        bins.Add(new ScoreBin(from, to, values.Count(v => v >= from && (v < to || (last && v <= to)))));
+                    }
+                }
+
+                return new ScoreDistribution(Summarize(new StatisticsGroup(), values), bins);
+            });
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NumberSummaryType>>>>("indicatorStatistics")
+            .Description("Count, mean, median, minimum and maximum of an indicator's published values, by DISTRICT (current), YEAR and/or COMMUNITY_KIND.")
+            .Argument<NonNullGraphType<StringGraphType>>("indicator", "The indicator's code, e.g. waste-sorting-participation.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<GroupKeyType>>>>("groupBy", "The dimensions; an empty list gives one summary.")
+            .Argument<IntFilterType>("year", "Conditions on the year, e.g. { gte: 2001, lte: 2002 }.")
+            .Argument<StringFilterType>("district", "Conditions on the current district's code.")
+            .Argument<EditionRefType>(EditionScope.ArgumentName, "The values of this edition; the latest when omitted.")
+            .ResolveAsync(async ctx =>
+            {
+                var keys = Keys(ctx, GroupKey.District, GroupKey.Year, GroupKey.CommunityKind);
+                var edition = await EditionOfAsync(ctx);
+                var code = ctx.GetArgument<string>("indicator");
+                var values = ctx.Db().ObservationsAsOf(edition)
+                    .Where(o => o.Indicator!.Code == code)
+                    .Where(ctx.GetArgument<IntFilter?>("year"), o => o.Year)
+                    .Where(ctx.GetArgument<StringFilter?>("district"), o => o.Community!.Street!.District!.Code)
+                    .Select(o => new { o.Community!.Street!.DistrictId, o.Year, o.Community.Kind, Value = (double)o.Value });
+                var sums = await values.GroupBy(v => new { v.DistrictId, v.Year, v.Kind })
+                    .Select(g => new { g.Key.DistrictId, g.Key.Year, g.Key.Kind, Count = g.Count(), Sum = g.Sum(v => v.Value), Min = g.Min(v => v.Value), Max = g.Max(v => v.Value) })
+                    .ToListAsync(ctx.CancellationToken);
+                var ordered = await values.OrderBy(v => v.Value).ToListAsync(ctx.CancellationToken);
+                StatisticsGroup GroupOf(int districtId, int year, Domain.Geography.CommunityKind kind) => new(
+                    DistrictId: keys.Contains(GroupKey.District) ? districtId : null,
+                    Year: keys.Contains(GroupKey.Year) ? year : null,
+                    CommunityKind: keys.Contains(GroupKey.CommunityKind) ? kind : null);
+                var medians = ordered.GroupBy(v => GroupOf(v.DistrictId, v.Year, v.Kind)).ToDictionary(g => g.Key, g => Median([.. g.Select(v => v.Value)]));
+                return sums.GroupBy(s => GroupOf(s.DistrictId, s.Year, s.Kind))
+                    .Select(g =>
+                    {
+                        var count = g.Sum(s => s.Count);
+                        return new NumberSummary(g.Key, count, g.Sum(s => s.Sum) / count, medians[g.Key], g.Min(s => s.Min), g.Max(s => s.Max));
+                    })
+                    .OrderBy(s => s.Group.Year).ThenBy(s => s.Group.DistrictId).ThenBy(s => s.Group.CommunityKind)
+                    .ToList();
+            });
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FundingTotalType>>>>("funding")
+            .Description("Funding totals by YEAR, SOURCE, DISTRICT and/or SUPPORT_CATEGORY.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<GroupKeyType>>>>("groupBy", "The dimensions; an empty list gives one total.")
+            .Argument<IntFilterType>("year", "Conditions on the year.")
+            .ResolveAsync(async ctx =>
+            {
+                var keys = Keys(ctx, GroupKey.Year, GroupKey.Source, GroupKey.District, GroupKey.SupportCategory);
+                var rows = await ctx.Db().FundingRecords.Where(ctx.GetArgument<IntFilter?>("year"), f => f.Year)
+                    .GroupBy(f => new { f.Year, f.Source, f.DistrictId, f.Category })
+                    .Select(g => new { g.Key.Year, g.Key.Source, g.Key.DistrictId, g.Key.Category, Count = g.Count(), Amount = g.Sum(f => (double)f.AmountYuan) })
+                    .ToListAsync(ctx.CancellationToken);
+                return rows.GroupBy(r => new StatisticsGroup(
+                        DistrictId: keys.Contains(GroupKey.District) ? r.DistrictId : null,
+                        Year: keys.Contains(GroupKey.Year) ? r.Year : null,
+                        Source: keys.Contains(GroupKey.Source) ? r.Source : null,
+                        SupportCategory: keys.Contains(GroupKey.SupportCategory) ? r.Category : null))
+                    .Select(g => new FundingTotal(g.Key, g.Sum(r => r.Count), g.Sum(r => r.Amount)))
+                    .OrderBy(t => t.Group.Year).ThenBy(t => t.Group.Source, StringComparer.Ordinal).ThenBy(t => t.Group.DistrictId).ThenBy(t => t.Group.SupportCategory)
+                    .ToList();
+            });
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TrainingTotalType>>>>("training")
+            .Description("Training batches and attendance by YEAR and/or KIND.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<GroupKeyType>>>>("groupBy", "The dimensions; an empty list gives one total.")
+            .ResolveAsync(async ctx =>
+            {
+                var keys = Keys(ctx, GroupKey.Year, GroupKey.Kind);
+                var rows = await ctx.Db().TrainingRecords.GroupBy(t => new { t.Year, t.Kind })
+                    .Select(g => new { g.Key.Year, g.Key.Kind, Batches = g.Sum(t => t.Batches), Attendance = g.Sum(t => t.Attendance) })
+                    .ToListAsync(ctx.CancellationToken);
+                return rows.GroupBy(r => new StatisticsGroup(Year: keys.Contains(GroupKey.Year) ? r.Year : null, Kind: keys.Contains(GroupKey.Kind) ? DownloadDatasets.Enum(r.Kind) : null))
+                    .Select(g => new TrainingTotal(g.Key, g.Sum(r => r.Batches), g.Sum(r => r.Attendance)))
+                    .OrderBy(t => t.Group.Year).ThenBy(t => t.Group.Kind, StringComparer.Ordinal)
+                    .ToList();
+            });
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PublicityTotalType>>>>("publicity")
+            .Description("Publicity work by YEAR, KIND and/or DISTRICT.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<GroupKeyType>>>>("groupBy", "The dimensions; an empty list gives one total.")
+            .ResolveAsync(async ctx =>
+            {
+                var keys = Keys(ctx, GroupKey.Year, GroupKey.Kind, GroupKey.District);
+                var rows = await ctx.Db().PublicityActivities.GroupBy(p => new { p.Year, p.Kind, p.DistrictId })
+                    .Select(g => new { g.Key.Year, g.Key.Kind, g.Key.DistrictId, Count = g.Count(), Quantity = g.Sum(p => p.Quantity) })
+                    .ToListAsync(ctx.CancellationToken);
+                return rows.GroupBy(r => new StatisticsGroup(
+                        DistrictId: keys.Contains(GroupKey.District) ? r.DistrictId : null,
+                        Year: keys.Contains(GroupKey.Year) ? r.Year : null,
+                        Kind: keys.Contains(GroupKey.Kind) ? DownloadDatasets.Enum(r.Kind) : null))
+                    .Select(g => new PublicityTotal(g.Key, g.Sum(r => r.Count), g.Sum(r => r.Quantity)))
+                    .OrderBy(t => t.Group.Year).ThenBy(t => t.Group.Kind, StringComparer.Ordinal).ThenBy(t => t.Group.DistrictId)
+                    .ToList();
+            });
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<QuestionnaireAggregateType>>>>("questionnaires")
+            .Description("Resident questionnaire results of the on-site evaluations of campaigns whose results are published, by YEAR and/or DISTRICT (current). Only aggregates are published. A YEAR × DISTRICT cell with fewer communities than the minimum group size (operator setting OpenData:MinimumGroupSize, 5 by default) is suppressed, and every figure of every grouping, totals included, is computed from the publishable cells only: a suppressed cell's answers are in no published number, so none can be recovered by subtracting one grouping from another. communitiesLeftOut and cellsLeftOut say what each group leaves out.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<GroupKeyType>>>>("groupBy", "The dimensions; an empty list gives one total.")
+            .ResolveAsync(async ctx =>
+            {
+                var keys = Keys(ctx, GroupKey.Year, GroupKey.District);
+                var minimum = ctx.Service<OpenDataOptions>().MinimumGroupSize;
+                var db = ctx.Db();
+
+                // One row per community and year, so cells count distinct communities whatever the grouping asked for.
+                var rows = await (from s in db.EvaluationSteps
+                                  where s.Step == EvaluationStep.ForumAndQuestionnaireHeld && s.Questionnaire != null
+                                  join e in db.Evaluations on s.EvaluationId equals e.Id
+                                  join a in db.Applications on e.ApplicationId equals a.Id
+                                  where a.Campaign!.ResultsPublishedAt != null
+                                  group s by new { a.Campaign!.Year, a.Community!.Street!.DistrictId, a.CommunityId } into g
+                                  select new
+                                  {
+                                      g.Key.Year,
+                                      g.Key.DistrictId,
+                                      Respondents = g.Sum(x => x.Questionnaire!.Respondents),
+                                      Satisfied = g.Sum(x => x.Questionnaire!.Satisfied),
+                                      Aware = g.Sum(x => x.Questionnaire!.AwareOfProgramme),
+                                  }).ToListAsync(ctx.CancellationToken);
+                var cells = rows.GroupBy(r => (r.Year, r.DistrictId))
+                    .Select(g => new QuestionnaireCell(g.Key.Year, g.Key.DistrictId, g.Count(), g.Sum(r => r.Respondents), g.Sum(r => r.Satisfied), g.Sum(r => r.Aware)));
+                return QuestionnaireDisclosure.Aggregate(cells, keys.Contains(GroupKey.Year), keys.Contains(GroupKey.District), minimum);
+            });
+    }
+
+    /// <summary>Count, mean, median, minimum and maximum of <paramref name="sorted"/> (ascending).</summary>
+    public static NumberSummary Summarize(StatisticsGroup group, IReadOnlyList<double> sorted)
+    {
+        ArgumentNullException.ThrowIfNull(sorted);
+        return sorted.Count == 0
+            ? new NumberSummary(group, 0, null, null, null, null)
+            : new NumberSummary(group, sorted.Count, sorted.Average(), Median(sorted), sorted[0], sorted[^1]);
+    }
+
+    private static double Median(IReadOnlyList<double> sorted) =>
+        sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+
+    private static async Task<int> EditionOfAsync(IResolveFieldContext ctx)
+    {
+        var reference = ctx.GetArgument<EditionRef?>(EditionScope.ArgumentName);
+        return reference is null ? await EditionScope.LatestAsync(ctx.Db(), ctx.CancellationToken) : await EditionScope.FindAsync(ctx.Db(), reference, ctx.CancellationToken);
+    }
+
+    private static HashSet<GroupKey> Keys(IResolveFieldContext ctx, params GroupKey[] allowed)
+    {
+        var keys = ctx.GetArgument<List<GroupKey>>("groupBy") ?? [];
+        var wrong = keys.Where(k => !allowed.Contains(k)).ToList();
+        if (wrong.Count > 0)
+        {
+            throw GraphQLErrors.WithCode(ErrorCodes.BadUserInput, $"'{ctx.FieldDefinition.Name}' groups by {string.Join(", ", allowed.Select(DownloadDatasets.Enum))}; not by {string.Join(", ", wrong.Select(DownloadDatasets.Enum))}.");
+        }
+
+        if (keys.Contains(GroupKey.District) && keys.Contains(GroupKey.DistrictAtAward))
+        {
+            throw GraphQLErrors.WithCode(ErrorCodes.BadUserInput, "Group by DISTRICT or DISTRICT_AT_AWARD, not both.");
+        }
+
+        return [.. keys];
     }
 }

@@ -8,7 +8,6 @@ namespace GreenCommunity.Api.GraphQL.Caching;
 /// </summary>
 public sealed class PublicResultCacheOptions
 {
-    /// <summary>The configuration section.</summary>
     public const string Section = "Caching";
 
     /// <summary>Whether anonymous answers are cached at all.</summary>

@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Transport;
+using GraphQL.Types;
 using GreenCommunity.Api.GraphQL.Errors;
 using GreenCommunity.Api.GraphQL.Limits;
-using GreenCommunity.Api.GraphQL.Schema;
 
 namespace GreenCommunity.Api.GraphQL.Execution;
 
@@ -13,7 +13,7 @@ namespace GreenCommunity.Api.GraphQL.Execution;
 /// (<see cref="CurrentCaller"/>) and of the engine, and executes. <see cref="RequestGuard"/> sets the validation
 /// rules and the timeout inside the engine's pipeline, so they apply to every execution, cached documents included.
 /// </summary>
-public sealed class GraphQLExecutor(IDocumentExecuter<GreenCommunitySchema> executer, RequestLimits limits)
+public sealed class GraphQLExecutor(IDocumentExecuter<ISchema> executer, RequestLimits limits)
 {
     /// <summary>
     /// Why <paramref name="request"/> cannot run at all (no document, a document or a variable list over the limits),

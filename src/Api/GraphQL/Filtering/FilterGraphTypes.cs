@@ -6,7 +6,6 @@ namespace GreenCommunity.Api.GraphQL.Filtering;
 /// <summary>GraphQL input for <see cref="IntFilter"/>.</summary>
 public sealed class IntFilterType : InputObjectGraphType<IntFilter>
 {
-    /// <summary>Defines the fields.</summary>
     public IntFilterType()
     {
         Name = "IntFilter";
@@ -23,7 +22,6 @@ public sealed class IntFilterType : InputObjectGraphType<IntFilter>
 /// <summary>GraphQL input for <see cref="StringFilter"/>.</summary>
 public sealed class StringFilterType : InputObjectGraphType<StringFilter>
 {
-    /// <summary>Defines the fields.</summary>
     public StringFilterType()
     {
         Name = "StringFilter";
@@ -41,7 +39,6 @@ public class EnumFilterType<TEnumGraphType, TEnum> : InputObjectGraphType<EnumFi
     where TEnumGraphType : EnumerationGraphType<TEnum>
     where TEnum : struct, Enum
 {
-    /// <summary>Defines the fields.</summary>
     public EnumFilterType()
     {
         var enumName = GraphTypeNames.Of<TEnumGraphType>();
@@ -55,7 +52,6 @@ public class EnumFilterType<TEnumGraphType, TEnum> : InputObjectGraphType<EnumFi
 /// <summary>The <c>OrderDirection</c> enumeration.</summary>
 public sealed class OrderDirectionType : EnumerationGraphType<OrderDirection>
 {
-    /// <summary>Defines the values.</summary>
     public OrderDirectionType()
     {
         Name = "OrderDirection";

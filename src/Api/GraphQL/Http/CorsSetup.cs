@@ -8,7 +8,6 @@ namespace GreenCommunity.Api.GraphQL.Http;
 /// <summary>The browser origins that may make credentialed calls (configuration section <c>Cors</c>).</summary>
 public sealed class CorsSettings
 {
-    /// <summary>The configuration section.</summary>
     public const string Section = "Cors";
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
@@ -7,13 +8,13 @@ namespace GreenCommunity.Api.GraphQL.Http;
 /// <summary>HTTP caching of public GET responses (configuration section <c>HttpCaching</c>).</summary>
 public sealed class HttpCachingOptions
 {
-    /// <summary>The configuration section.</summary>
     public const string Section = "HttpCaching";
 
     /// <summary>
     /// <c>max-age</c> of a successful GET query without a bearer token (public data); 0 sends <c>no-cache</c>, so
     /// clients revalidate with the ETag every time.
     /// </summary>
+    [Range(0, 31_536_000)]
     public int MaxAgeSeconds { get; set; } = 60;
 }
 

@@ -7,7 +7,6 @@ namespace GreenCommunity.Api.GraphQL.Mutations;
 /// <summary>The <c>Error</c> interface every business-rule error implements.</summary>
 public sealed class ErrorInterfaceType : InterfaceGraphType<DomainError>
 {
-    /// <summary>Defines the interface.</summary>
     public ErrorInterfaceType()
     {
         Name = "Error";

@@ -1,4 +1,3 @@
-using GreenCommunity.Api.Features.Live;
 using GreenCommunity.Api.GraphQL.Caching;
 using GreenCommunity.Api.GraphQL.Execution;
 using GreenCommunity.Api.Hosting;
@@ -15,7 +14,7 @@ namespace GreenCommunity.Api.GraphQL.Mutations;
 /// once, so each is one transaction; a concurrent change to the same record is reported as <c>CONFLICT</c>, however
 /// the database noticed it (ADR-020).
 /// </summary>
-public sealed class MutationContext(GreenCommunityDbContext db, CurrentCaller caller, TimeProvider clock, PublicResultCache cache, OutboxRelay relay, StorageFullMonitor storage)
+public sealed class MutationContext(GreenCommunityDbContext db, CurrentCaller caller, TimeProvider clock, PublicResultCache cache, IEnumerable<ISaveHook> hooks, StorageFullMonitor storage)
 {
     /// <summary>The database.</summary>
     public GreenCommunityDbContext Db { get; } = db;
@@ -63,8 +62,8 @@ public sealed class MutationContext(GreenCommunityDbContext db, CurrentCaller ca
     {
         try
         {
-            var pending = ChangeEvents.Capture(Db);
-            if (pending.IsEmpty)
+            var changes = Prepare(edition: null);
+            if (changes.Count == 0)
             {
                 await Db.SaveChangesAsync(cancellationToken);
             }
@@ -72,12 +71,12 @@ public sealed class MutationContext(GreenCommunityDbContext db, CurrentCaller ca
             {
                 await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
                 await Db.SaveChangesAsync(cancellationToken);
-                await ChangeEvents.AddToOutboxAsync(Db, pending, Now, cancellationToken);
+                await WriteAsync(changes, cancellationToken);
                 await Db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
 
-            await AfterCommitAsync(pending);
+            await AfterCommitAsync(changes);
             return null;
         }
         catch (Exception ex) when (DatabaseFailures.IsWriteConflict(ex))
@@ -98,16 +97,16 @@ public sealed class MutationContext(GreenCommunityDbContext db, CurrentCaller ca
         ArgumentNullException.ThrowIfNull(edition);
         try
         {
-            var pending = ChangeEvents.Capture(Db, edition);
+            var changes = Prepare(edition);
             await using (var transaction = await Db.Database.BeginTransactionAsync(cancellationToken))
             {
                 await EditionLedger.SaveAsync(Db, edition, cancellationToken);
-                await ChangeEvents.AddToOutboxAsync(Db, pending, Now, cancellationToken);
+                await WriteAsync(changes, cancellationToken);
                 await Db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
 
-            await AfterCommitAsync(pending);
+            await AfterCommitAsync(changes);
             return null;
         }
         catch (Exception ex) when (DatabaseFailures.IsWriteConflict(ex))
@@ -118,14 +117,26 @@ public sealed class MutationContext(GreenCommunityDbContext db, CurrentCaller ca
         }
     }
 
+    // What the save hooks (the live events' outbox, ISaveHook) add to this save, noted before anything is saved.
+    private List<ISavedChange> Prepare(Edition? edition) =>
+        [.. hooks.Select(hook => hook.Prepare(Db, edition)).OfType<ISavedChange>()];
+
+    private async Task WriteAsync(List<ISavedChange> changes, CancellationToken cancellationToken)
+    {
+        foreach (var change in changes)
+        {
+            await change.WriteAsync(Db, Now, cancellationToken);
+        }
+    }
+
     // The write is committed: nothing here may undo it or report it failed (the request may already be cancelled).
-    private async Task AfterCommitAsync(PendingEvents pending)
+    private async Task AfterCommitAsync(List<ISavedChange> changes)
     {
         storage.WriteSucceeded();
         await cache.InvalidateAsync(CancellationToken.None);
-        if (!pending.IsEmpty)
+        foreach (var change in changes)
         {
-            relay.Nudge();
+            change.AfterCommit();
         }
     }
 

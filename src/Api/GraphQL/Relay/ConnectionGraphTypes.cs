@@ -54,7 +54,6 @@ public class EdgeGraphType<TNodeGraphType, TNode> : ObjectGraphType<Edge<TNode>>
 /// <summary>The Relay <c>PageInfo</c> type.</summary>
 public sealed class PageInfoGraphType : ObjectGraphType<PageInfo>
 {
-    /// <summary>Defines the fields.</summary>
     public PageInfoGraphType()
     {
         Name = "PageInfo";

@@ -5,7 +5,6 @@ namespace GreenCommunity.Api.GraphQL.Relay;
 /// <summary>The Relay <c>Node</c> interface: every object with an identity of its own.</summary>
 public sealed class NodeInterfaceType : InterfaceGraphType
 {
-    /// <summary>Defines the interface.</summary>
     public NodeInterfaceType()
     {
         Name = "Node";

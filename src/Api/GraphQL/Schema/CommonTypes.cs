@@ -6,7 +6,6 @@ namespace GreenCommunity.Api.GraphQL.Schema;
 /// <summary>A bilingual text.</summary>
 public sealed class LocalizedTextType : ObjectGraphType<LocalizedText>
 {
-    /// <summary>Defines the fields.</summary>
     public LocalizedTextType()
     {
         Name = "LocalizedText";
@@ -19,7 +18,6 @@ public sealed class LocalizedTextType : ObjectGraphType<LocalizedText>
 /// <summary>A WGS 84 position.</summary>
 public sealed class GeoPointType : ObjectGraphType<GeoPoint>
 {
-    /// <summary>Defines the fields.</summary>
     public GeoPointType()
     {
         Name = "GeoPoint";

@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using GreenCommunity.Api.Features.Downloads;
-using GreenCommunity.Api.GraphQL.Schema;
+using GreenCommunity.Api.Schema;
 using GreenCommunity.Api.Tests.Infrastructure;
 using GreenCommunity.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;

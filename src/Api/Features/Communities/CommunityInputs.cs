@@ -65,7 +65,6 @@ public sealed class CommunityOrder
 /// <summary>GraphQL <c>CommunityFilter</c>.</summary>
 public sealed class CommunityFilterType : InputObjectGraphType<CommunityFilter>
 {
-    /// <summary>Defines the fields.</summary>
     public CommunityFilterType()
     {
         Name = "CommunityFilter";
@@ -91,7 +90,6 @@ public sealed class CoBuiltWithFilterType : EnumFilterType<CoBuiltWithType, CoBu
 /// <summary>GraphQL <c>CommunityOrderField</c>.</summary>
 public sealed class CommunityOrderFieldType : DescribedEnumType<CommunityOrderField>
 {
-    /// <summary>Defines the values.</summary>
     public CommunityOrderFieldType()
         : base(
             "CommunityOrderField",
@@ -107,7 +105,6 @@ public sealed class CommunityOrderFieldType : DescribedEnumType<CommunityOrderFi
 /// <summary>GraphQL <c>CommunityOrder</c>.</summary>
 public sealed class CommunityOrderType : InputObjectGraphType<CommunityOrder>
 {
-    /// <summary>Defines the fields.</summary>
     public CommunityOrderType()
     {
         Name = "CommunityOrder";

@@ -70,7 +70,6 @@ public sealed class AwardOrder
 /// <summary>GraphQL <c>AwardFilter</c>.</summary>
 public sealed class AwardFilterType : InputObjectGraphType<AwardFilter>
 {
-    /// <summary>Defines the fields.</summary>
     public AwardFilterType()
     {
         Name = "AwardFilter";
@@ -93,7 +92,6 @@ public sealed class TitleLevelFilterType : EnumFilterType<TitleLevelType, TitleL
 /// <summary>GraphQL <c>AwardOrderField</c>.</summary>
 public sealed class AwardOrderFieldType : DescribedEnumType<AwardOrderField>
 {
-    /// <summary>Defines the values.</summary>
     public AwardOrderFieldType()
         : base(
             "AwardOrderField",
@@ -110,7 +108,6 @@ public sealed class AwardOrderFieldType : DescribedEnumType<AwardOrderField>
 /// <summary>GraphQL <c>AwardOrder</c>.</summary>
 public sealed class AwardOrderType : InputObjectGraphType<AwardOrder>
 {
-    /// <summary>Defines the fields.</summary>
     public AwardOrderType()
     {
         Name = "AwardOrder";

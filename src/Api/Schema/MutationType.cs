@@ -7,7 +7,7 @@ using GreenCommunity.Api.Features.Indicators;
 using GreenCommunity.Api.Features.Publicity;
 using GreenCommunity.Api.Features.Reviews;
 
-namespace GreenCommunity.Api.GraphQL.Schema;
+namespace GreenCommunity.Api.Schema;
 
 /// <summary>The root mutation, assembled from the features' fields.</summary>
 public sealed class MutationType : ObjectGraphType
@@ -23,6 +23,6 @@ public sealed class MutationType : ObjectGraphType
         PublicityMutations.AddTo(this);
         CampaignMutations.AddTo(this);
         ApiKeyMutations.AddTo(this);
-        ObservationMutations.AddTo(this);
+        IndicatorMutations.AddTo(this);
     }
 }

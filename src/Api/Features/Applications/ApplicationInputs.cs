@@ -1,17 +1,13 @@
-using GraphQL;
 using GraphQL.Types;
-using GreenCommunity.Api.GraphQL.Authorization;
-using GreenCommunity.Api.GraphQL.Mutations;
+using GreenCommunity.Api.GraphQL.Filtering;
 using GreenCommunity.Api.GraphQL.Schema;
 using GreenCommunity.Domain.Applications;
-using Microsoft.EntityFrameworkCore;
 
 namespace GreenCommunity.Api.Features.Applications;
 
 /// <summary>GraphQL <c>CreateApplicationInput</c>.</summary>
 public sealed class CreateApplicationInputType : InputObjectGraphType<CreateApplicationInput>
 {
-    /// <summary>Defines the fields.</summary>
     public CreateApplicationInputType()
     {
         Name = "CreateApplicationInput";
@@ -25,7 +21,6 @@ public sealed class CreateApplicationInputType : InputObjectGraphType<CreateAppl
 public abstract class ApplicationChangeInputType<T> : InputObjectGraphType<T>
     where T : ApplicationVersionInput
 {
-    /// <summary>Defines the common fields.</summary>
     protected ApplicationChangeInputType(string name, string description)
     {
         Name = name;
@@ -41,7 +36,6 @@ public sealed class SubmitApplicationInputType() : ApplicationChangeInputType<Ap
 /// <summary>GraphQL <c>UpdateSelfAssessmentInput</c>.</summary>
 public sealed class UpdateSelfAssessmentInputType : ApplicationChangeInputType<UpdateSelfAssessmentInput>
 {
-    /// <summary>Defines the fields.</summary>
     public UpdateSelfAssessmentInputType()
         : base("UpdateSelfAssessmentInput", "Your self-assessment and the gate facts; omitted values stay as they are.")
     {
@@ -53,7 +47,6 @@ public sealed class UpdateSelfAssessmentInputType : ApplicationChangeInputType<U
 /// <summary>GraphQL <c>GateFactsInput</c>.</summary>
 public sealed class GateFactsInputType : InputObjectGraphType<GateFactsInput>
 {
-    /// <summary>Defines the fields.</summary>
     public GateFactsInputType()
     {
         Name = "GateFactsInput";
@@ -69,7 +62,6 @@ public sealed class GateFactsInputType : InputObjectGraphType<GateFactsInput>
 /// <summary>GraphQL <c>AttachEvidenceInput</c>.</summary>
 public sealed class AttachEvidenceInputType : ApplicationChangeInputType<AttachEvidenceInput>
 {
-    /// <summary>Defines the fields.</summary>
     public AttachEvidenceInputType()
         : base("AttachEvidenceInput", "A document or record to attach.")
     {
@@ -91,7 +83,6 @@ public sealed class ReviewDecisionType() : DescribedEnumType<ReviewDecision>(
 /// <summary>GraphQL <c>ReviewApplicationInput</c>.</summary>
 public sealed class ReviewApplicationInputType : ApplicationChangeInputType<ReviewApplicationInput>
 {
-    /// <summary>Defines the fields.</summary>
     public ReviewApplicationInputType()
         : base("ReviewApplicationInput", "The district's decision on an application.")
     {
@@ -105,7 +96,6 @@ public sealed class ReviewApplicationInputType : ApplicationChangeInputType<Revi
 /// <summary>GraphQL <c>RecommendApplicationInput</c>.</summary>
 public sealed class RecommendApplicationInputType : ApplicationChangeInputType<RecommendApplicationInput>
 {
-    /// <summary>Defines the fields.</summary>
     public RecommendApplicationInputType()
         : base("RecommendApplicationInput", "The district's recommendation of a city-level application.")
     {
@@ -114,56 +104,119 @@ public sealed class RecommendApplicationInputType : ApplicationChangeInputType<R
     }
 }
 
-/// <summary>GraphQL <c>CreateApplicationError</c>.</summary>
-public sealed class CreateApplicationErrorType() : ErrorUnionType("CreateApplicationError", typeof(DeadlinePassedErrorType), typeof(NotEligibleErrorType), typeof(DuplicateErrorType));
-
-/// <summary>GraphQL <c>CreateApplicationPayload</c>.</summary>
-public sealed class CreateApplicationPayloadType() : ApplicationPayloadType<CreateApplicationErrorType>("CreateApplicationPayload", "The new draft application.");
-
-/// <summary>GraphQL <c>UpdateSelfAssessmentError</c>.</summary>
-public sealed class UpdateSelfAssessmentErrorType() : ErrorUnionType("UpdateSelfAssessmentError", typeof(ScoreOutOfRangeErrorType));
-
-/// <summary>GraphQL <c>UpdateSelfAssessmentPayload</c>.</summary>
-public sealed class UpdateSelfAssessmentPayloadType() : ApplicationPayloadType<UpdateSelfAssessmentErrorType>("UpdateSelfAssessmentPayload", "The application as it now stands.");
-
-/// <summary>GraphQL <c>AttachEvidenceError</c>.</summary>
-public sealed class AttachEvidenceErrorType() : ErrorUnionType("AttachEvidenceError");
-
-/// <summary>GraphQL <c>AttachEvidencePayload</c>.</summary>
-public sealed class AttachEvidencePayloadType() : ApplicationPayloadType<AttachEvidenceErrorType>("AttachEvidencePayload", "The application as it now stands.");
-
-/// <summary>GraphQL <c>SubmitApplicationError</c>.</summary>
-public sealed class SubmitApplicationErrorType() : ErrorUnionType("SubmitApplicationError", typeof(GateFailedErrorType), typeof(DeadlinePassedErrorType));
-
-/// <summary>GraphQL <c>SubmitApplicationPayload</c>.</summary>
-public sealed class SubmitApplicationPayloadType() : ApplicationPayloadType<SubmitApplicationErrorType>("SubmitApplicationPayload", "The application as it now stands (Rejected after a gate veto).");
-
-/// <summary>GraphQL <c>ReviewApplicationError</c>.</summary>
-public sealed class ReviewApplicationErrorType() : ErrorUnionType("ReviewApplicationError", typeof(ScoreOutOfRangeErrorType), typeof(BelowPassMarkErrorType), typeof(DuplicateErrorType));
-
-/// <summary>GraphQL <c>ReviewApplicationPayload</c>.</summary>
-public sealed class ReviewApplicationPayloadType() : ApplicationPayloadType<ReviewApplicationErrorType>("ReviewApplicationPayload", "The application as it now stands.");
-
-/// <summary>GraphQL <c>RecommendApplicationError</c>.</summary>
-public sealed class RecommendApplicationErrorType() : ErrorUnionType("RecommendApplicationError");
-
-/// <summary>GraphQL <c>RecommendApplicationPayload</c>.</summary>
-public sealed class RecommendApplicationPayloadType() : ApplicationPayloadType<RecommendApplicationErrorType>("RecommendApplicationPayload", "The application as it now stands.");
-
-/// <summary>
-/// A payload carrying an application: returned only to a caller who may read it through the query path
-/// (<see cref="ApplicationQueries.Visible"/>), so a payload never shows more than <c>application(id:)</c> would.
-/// </summary>
-/// <typeparam name="TErrorUnion">The mutation's error union.</typeparam>
-public abstract class ApplicationPayloadType<TErrorUnion>(string name, string description) : PayloadType<ApplicationType, TErrorUnion, Application>(name, "application", description)
-    where TErrorUnion : UnionGraphType
+/// <summary>Input of <c>createApplication</c>.</summary>
+public sealed class CreateApplicationInput
 {
-    /// <inheritdoc />
-    protected override async Task<bool> CanReadAsync(IResolveFieldContext context, Application value)
+    public string Campaign { get; set; } = string.Empty;
+
+    public string Community { get; set; } = string.Empty;
+}
+
+/// <summary>An application and the version the caller read.</summary>
+public class ApplicationVersionInput
+{
+    public string Application { get; set; } = string.Empty;
+
+    public int Version { get; set; }
+}
+
+/// <summary>Input of <c>updateSelfAssessment</c>.</summary>
+public sealed class UpdateSelfAssessmentInput : ApplicationVersionInput
+{
+    public double? SelfAssessedScore { get; set; }
+
+    public GateFactsInput? GateFacts { get; set; }
+}
+
+/// <summary>The gate facts as input.</summary>
+public sealed class GateFactsInput
+{
+    public double OccupancyRate { get; set; }
+
+    public int PenaltyCases { get; set; }
+
+    public int ComplaintsReceived { get; set; }
+
+    public int ComplaintsAnsweredInTime { get; set; }
+
+    public string? Source { get; set; }
+}
+
+/// <summary>Input of <c>attachEvidence</c>.</summary>
+public sealed class AttachEvidenceInput : ApplicationVersionInput
+{
+    public string Title { get; set; } = string.Empty;
+
+    public string Kind { get; set; } = string.Empty;
+
+    public string? Url { get; set; }
+}
+
+/// <summary>The district's decisions on an application.</summary>
+public enum ReviewDecision
+{
+    /// <summary>Begin the review.</summary>
+    BeginReview,
+
+    /// <summary>Grant the district-level title (district-level campaigns).</summary>
+    Award,
+
+    /// <summary>Return for revision before a deadline.</summary>
+    Return,
+
+    /// <summary>Reject (district-level campaigns).</summary>
+    Reject,
+}
+
+/// <summary>Input of <c>reviewApplication</c>.</summary>
+public sealed class ReviewApplicationInput : ApplicationVersionInput
+{
+    public ReviewDecision Decision { get; set; }
+
+    public string? Reasons { get; set; }
+
+    public DateOnly? RevisionDeadline { get; set; }
+
+    public double? Score { get; set; }
+}
+
+/// <summary>Input of <c>recommendApplication</c>.</summary>
+public sealed class RecommendApplicationInput : ApplicationVersionInput
+{
+    public bool Recommend { get; set; }
+
+    public string Reasons { get; set; } = string.Empty;
+}
+
+/// <summary>Conditions on applications.</summary>
+public sealed class ApplicationFilter
+{
+    /// <summary>The campaign's global ID.</summary>
+    public string? Campaign { get; set; }
+
+    /// <summary>The status.</summary>
+    public EnumFilter<ApplicationStatus>? Status { get; set; }
+
+    /// <summary>The community's code.</summary>
+    public StringFilter? Community { get; set; }
+
+    /// <summary>The community's current district code.</summary>
+    public StringFilter? District { get; set; }
+}
+
+/// <summary>GraphQL <c>ApplicationFilter</c>.</summary>
+public sealed class ApplicationFilterType : InputObjectGraphType<ApplicationFilter>
+{
+    public ApplicationFilterType()
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(value);
-        return ActorClaims.From(context.User) is { } actor
-            && await ApplicationQueries.Visible(context.Db(), actor).AnyAsync(a => a.Id == value.Id, context.CancellationToken);
+        Name = "ApplicationFilter";
+        Description = "Conditions on applications; every condition given must hold.";
+        Field<IdGraphType>("campaign").Description("The campaign's global ID.");
+        Field<ApplicationStatusFilterType>("status").Description("The status, e.g. { in: [SUBMITTED, UNDER_DISTRICT_REVIEW] }.");
+        Field<StringFilterType>("community").Description("The community's code.");
+        Field<StringFilterType>("district").Description("The community's current district code.");
     }
 }
+
+/// <summary>GraphQL <c>ApplicationStatusFilter</c>.</summary>
+public sealed class ApplicationStatusFilterType : EnumFilterType<ApplicationStatusType, ApplicationStatus>;

@@ -13,10 +13,8 @@ namespace GreenCommunity.Api.Features.Communities;
 /// <summary>GraphQL <c>Community</c>.</summary>
 public sealed class CommunityType : ObjectGraphType<Community>
 {
-    /// <summary>The type name used in global IDs.</summary>
     public const string TypeName = "Community";
 
-    /// <summary>Defines the fields.</summary>
     public CommunityType()
     {
         Name = TypeName;

@@ -1,11 +1,8 @@
 using System.Globalization;
-using GraphQL;
 using GraphQL.Types;
 using GreenCommunity.Api.Features.Downloads;
-using GreenCommunity.Api.Features.Editions;
 using GreenCommunity.Api.Features.Statistics;
 using GreenCommunity.Api.GraphQL.Mutations;
-using GreenCommunity.Api.GraphQL.Schema;
 using GreenCommunity.Domain.Access;
 using GreenCommunity.Domain.Common;
 using GreenCommunity.Domain.Editions;
@@ -16,20 +13,15 @@ using Microsoft.EntityFrameworkCore;
 namespace GreenCommunity.Api.Features.Indicators;
 
 /// <summary>Recording indicator values: an idempotent batch that publishes new values and corrections in one edition.</summary>
-public static class ObservationMutations
+public static class IndicatorMutations
 {
     /// <summary>The most values one batch takes.</summary>
     public const int MaxBatchSize = 1000;
 
-    /// <summary>Adds the fields to the root mutation.</summary>
     public static void AddTo(ObjectGraphType mutation)
     {
         ArgumentNullException.ThrowIfNull(mutation);
-        mutation.Field<NonNullGraphType<RecordObservationsPayloadType>>("recordObservations")
-            .Description("Records and publishes a batch of indicator values, idempotently: a value equal to the current one (value, provenance and document) changes nothing, so re-sending a batch changes nothing; a different value for the same indicator, community and year is a correction that supersedes the current value without erasing it. Everything that changed is published in one new edition; all or nothing.")
-            .AuthorizeWithRoles(nameof(Role.CityAdmin))
-            .Argument<NonNullGraphType<RecordObservationsInputType>>("input", "The values.")
-            .ResolveAsync(async ctx => await RecordAsync(ctx.Service<MutationContext>(), ctx.Service<OpenDataOptions>(), ctx.GetArgument<RecordObservationsInput>("input"), ctx.CancellationToken));
+        mutation.AddMutation<RecordObservationsPayloadType, RecordObservationsInputType, RecordObservationsInput, OpenDataOptions>("recordObservations", Role.CityAdmin, "Records and publishes a batch of indicator values, idempotently: a value equal to the current one (value, provenance and document) changes nothing, so re-sending a batch changes nothing; a different value for the same indicator, community and year is a correction that supersedes the current value without erasing it. Everything that changed is published in one new edition; all or nothing.", "The values.", RecordAsync);
     }
 
     private static async Task<Payload<ObservationBatch>> RecordAsync(MutationContext m, OpenDataOptions openData, RecordObservationsInput input, CancellationToken ct)
@@ -149,95 +141,3 @@ public static class ObservationMutations
 
     private static decimal Value(ObservationInput item) => Math.Round((decimal)item.Value, 4, MidpointRounding.AwayFromZero);
 }
-
-/// <summary>What <c>recordObservations</c> did.</summary>
-/// <param name="Added">Values published for the first time.</param>
-/// <param name="Corrected">Published values corrected (superseded, kept on record).</param>
-/// <param name="Unchanged">Values equal to the current ones: nothing was done.</param>
-/// <param name="Edition">The edition that published the changes; null when nothing changed.</param>
-/// <param name="Observations">The current value for each input, in input order.</param>
-public sealed record ObservationBatch(int Added, int Corrected, int Unchanged, Edition? Edition, IReadOnlyList<Observation> Observations);
-
-/// <summary>Input of <c>recordObservations</c>.</summary>
-public sealed class RecordObservationsInput
-{
-    /// <summary>The values.</summary>
-    public List<ObservationInput> Observations { get; set; } = [];
-
-    /// <summary>Why, for the edition's record.</summary>
-    public string? Reason { get; set; }
-}
-
-/// <summary>One value as input.</summary>
-public sealed class ObservationInput
-{
-    /// <summary>The indicator's code.</summary>
-    public string Indicator { get; set; } = string.Empty;
-
-    /// <summary>The community's code.</summary>
-    public string Community { get; set; } = string.Empty;
-
-    /// <summary>The year.</summary>
-    public int Year { get; set; }
-
-    /// <summary>The value.</summary>
-    public double Value { get; set; }
-
-    /// <summary>Where it comes from.</summary>
-    public Provenance Provenance { get; set; }
-
-    /// <summary>The document it comes from.</summary>
-    public string? SourceDocument { get; set; }
-}
-
-/// <summary>GraphQL <c>RecordObservationsInput</c>.</summary>
-public sealed class RecordObservationsInputType : InputObjectGraphType<RecordObservationsInput>
-{
-    /// <summary>Defines the fields.</summary>
-    public RecordObservationsInputType()
-    {
-        Name = "RecordObservationsInput";
-        Description = "A batch of indicator values to record and publish.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ObservationInputType>>>>("observations").Description($"The values, 1 to {ObservationMutations.MaxBatchSize}; at most one per indicator, community and year.");
-        Field<StringGraphType>("reason").Description("Why, recorded as the edition's reason (e.g. \"2003 year-end self-reports\").");
-    }
-}
-
-/// <summary>GraphQL <c>ObservationInput</c>.</summary>
-public sealed class ObservationInputType : InputObjectGraphType<ObservationInput>
-{
-    /// <summary>Defines the fields.</summary>
-    public ObservationInputType()
-    {
-        Name = "ObservationInput";
-        Description = "One indicator value for a community and year.";
-        Field<NonNullGraphType<StringGraphType>>("indicator").Description("The indicator's code, e.g. waste-sorting-participation.");
-        Field<NonNullGraphType<StringGraphType>>("community").Description("The community's code, e.g. YX-QIAOYUAN.");
-        Field<NonNullGraphType<IntGraphType>>("year").Description("The calendar year the value describes.");
-        Field<NonNullGraphType<FloatGraphType>>("value").Description("The value in the indicator's unit (percent 0..100, whole counts, flags 0 or 1); kept to 4 decimals.");
-        Field<NonNullGraphType<ProvenanceType>>("provenance").Description("Where the value comes from.");
-        Field<StringGraphType>("sourceDocument").Description("The document it was taken from (at most 500 characters).");
-    }
-}
-
-/// <summary>GraphQL <c>ObservationBatch</c>.</summary>
-public sealed class ObservationBatchType : ObjectGraphType<ObservationBatch>
-{
-    /// <summary>Defines the fields.</summary>
-    public ObservationBatchType()
-    {
-        Name = "ObservationBatch";
-        Description = "What a batch of values did.";
-        Field(b => b.Added).Description("Values published for the first time.");
-        Field(b => b.Corrected).Description("Published values corrected: superseded by the new value, kept on record and in earlier editions.");
-        Field(b => b.Unchanged).Description("Values equal to the current ones: nothing was done for them.");
-        Field<EditionType>("edition").Description("The edition that published the changes; null when nothing changed.").Resolve(ctx => ctx.Source.Edition);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ObservationType>>>>("observations").Description("The current value for each input, in input order.").Resolve(ctx => ctx.Source.Observations);
-    }
-}
-
-/// <summary>GraphQL <c>RecordObservationsError</c>.</summary>
-public sealed class RecordObservationsErrorType() : ErrorUnionType("RecordObservationsError");
-
-/// <summary>GraphQL <c>RecordObservationsPayload</c>.</summary>
-public sealed class RecordObservationsPayloadType() : PayloadType<ObservationBatchType, RecordObservationsErrorType, ObservationBatch>("RecordObservationsPayload", "batch", "What the batch did; null when it was refused.");

@@ -11,23 +11,9 @@ namespace GreenCommunity.Api.Features.Downloads;
 /// <param name="Licence">The licence.</param>
 public sealed record DatasetInfo(LicenceOptions Licence);
 
-/// <summary>Root field <c>dataset</c>.</summary>
-public static class DatasetQueries
-{
-    /// <summary>Adds the field to the root query.</summary>
-    public static void AddTo(ObjectGraphType query)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        query.Field<NonNullGraphType<DatasetInfoType>>("dataset")
-            .Description("The open dataset: licence, latest edition, bulk download links and the data dictionary.")
-            .Resolve(ctx => new DatasetInfo(ctx.Service<OpenDataOptions>().Licence));
-    }
-}
-
 /// <summary>GraphQL <c>DatasetInfo</c>.</summary>
 public sealed class DatasetInfoType : ObjectGraphType<DatasetInfo>
 {
-    /// <summary>Defines the fields.</summary>
     public DatasetInfoType()
     {
         Name = "DatasetInfo";
@@ -53,7 +39,6 @@ public sealed class DatasetInfoType : ObjectGraphType<DatasetInfo>
 /// <summary>GraphQL <c>Licence</c>.</summary>
 public sealed class LicenceType : ObjectGraphType<LicenceOptions>
 {
-    /// <summary>Defines the fields.</summary>
     public LicenceType()
     {
         Name = "Licence";
@@ -68,7 +53,6 @@ public sealed class LicenceType : ObjectGraphType<LicenceOptions>
 /// <summary>GraphQL <c>DownloadLink</c>.</summary>
 public sealed class DownloadLinkType : ObjectGraphType<DownloadLink>
 {
-    /// <summary>Defines the fields.</summary>
     public DownloadLinkType()
     {
         Name = "DownloadLink";
@@ -83,7 +67,6 @@ public sealed class DownloadLinkType : ObjectGraphType<DownloadLink>
 /// <summary>GraphQL <c>DictionaryDataset</c>.</summary>
 public sealed class DictionaryDatasetType : ObjectGraphType<DictionaryDataset>
 {
-    /// <summary>Defines the fields.</summary>
     public DictionaryDatasetType()
     {
         Name = "DictionaryDataset";
@@ -98,7 +81,6 @@ public sealed class DictionaryDatasetType : ObjectGraphType<DictionaryDataset>
 /// <summary>GraphQL <c>DictionaryColumn</c>.</summary>
 public sealed class DictionaryColumnType : ObjectGraphType<DictionaryColumn>
 {
-    /// <summary>Defines the fields.</summary>
     public DictionaryColumnType()
     {
         Name = "DictionaryColumn";

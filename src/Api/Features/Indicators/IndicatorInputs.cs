@@ -53,7 +53,6 @@ public sealed class ObservationOrder
 /// <summary>GraphQL <c>ObservationFilter</c>.</summary>
 public sealed class ObservationFilterType : InputObjectGraphType<ObservationFilter>
 {
-    /// <summary>Defines the fields.</summary>
     public ObservationFilterType()
     {
         Name = "ObservationFilter";
@@ -72,7 +71,6 @@ public sealed class ProvenanceFilterType : EnumFilterType<ProvenanceType, Proven
 /// <summary>GraphQL <c>ObservationOrderField</c>.</summary>
 public sealed class ObservationOrderFieldType : DescribedEnumType<ObservationOrderField>
 {
-    /// <summary>Defines the values.</summary>
     public ObservationOrderFieldType()
         : base(
             "ObservationOrderField",
@@ -88,12 +86,63 @@ public sealed class ObservationOrderFieldType : DescribedEnumType<ObservationOrd
 /// <summary>GraphQL <c>ObservationOrder</c>.</summary>
 public sealed class ObservationOrderType : InputObjectGraphType<ObservationOrder>
 {
-    /// <summary>Defines the fields.</summary>
     public ObservationOrderType()
     {
         Name = "ObservationOrder";
         Description = "A sort key for observations; later keys break ties of earlier ones.";
         Field<NonNullGraphType<ObservationOrderFieldType>>("field").Description("The field to sort by.");
         Field<OrderDirectionType>("direction").Description("The direction; ASC when omitted.").DefaultValue(OrderDirection.Asc);
+    }
+}
+
+/// <summary>Input of <c>recordObservations</c>.</summary>
+public sealed class RecordObservationsInput
+{
+    public List<ObservationInput> Observations { get; set; } = [];
+
+    public string? Reason { get; set; }
+}
+
+/// <summary>One value as input.</summary>
+public sealed class ObservationInput
+{
+    public string Indicator { get; set; } = string.Empty;
+
+    public string Community { get; set; } = string.Empty;
+
+    public int Year { get; set; }
+
+    public double Value { get; set; }
+
+    public Provenance Provenance { get; set; }
+
+    public string? SourceDocument { get; set; }
+}
+
+/// <summary>GraphQL <c>RecordObservationsInput</c>.</summary>
+public sealed class RecordObservationsInputType : InputObjectGraphType<RecordObservationsInput>
+{
+    public RecordObservationsInputType()
+    {
+        Name = "RecordObservationsInput";
+        Description = "A batch of indicator values to record and publish.";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ObservationInputType>>>>("observations").Description($"The values, 1 to {IndicatorMutations.MaxBatchSize}; at most one per indicator, community and year.");
+        Field<StringGraphType>("reason").Description("Why, recorded as the edition's reason (e.g. \"2003 year-end self-reports\").");
+    }
+}
+
+/// <summary>GraphQL <c>ObservationInput</c>.</summary>
+public sealed class ObservationInputType : InputObjectGraphType<ObservationInput>
+{
+    public ObservationInputType()
+    {
+        Name = "ObservationInput";
+        Description = "One indicator value for a community and year.";
+        Field<NonNullGraphType<StringGraphType>>("indicator").Description("The indicator's code, e.g. waste-sorting-participation.");
+        Field<NonNullGraphType<StringGraphType>>("community").Description("The community's code, e.g. YX-QIAOYUAN.");
+        Field<NonNullGraphType<IntGraphType>>("year").Description("The calendar year the value describes.");
+        Field<NonNullGraphType<FloatGraphType>>("value").Description("The value in the indicator's unit (percent 0..100, whole counts, flags 0 or 1); kept to 4 decimals.");
+        Field<NonNullGraphType<ProvenanceType>>("provenance").Description("Where the value comes from.");
+        Field<StringGraphType>("sourceDocument").Description("The document it was taken from (at most 500 characters).");
     }
 }

@@ -1,7 +1,5 @@
 using GraphQL.Types;
 using GreenCommunity.Api.Features.Applications;
-using GreenCommunity.Api.Features.Awards;
-using GreenCommunity.Api.GraphQL.Mutations;
 using GreenCommunity.Domain.Evaluations;
 
 namespace GreenCommunity.Api.Features.Evaluations;
@@ -9,100 +7,80 @@ namespace GreenCommunity.Api.Features.Evaluations;
 /// <summary>Input of <c>formPanel</c>.</summary>
 public sealed class FormPanelInput
 {
-    /// <summary>The campaign's global ID.</summary>
     public string Campaign { get; set; } = string.Empty;
 
-    /// <summary>The panel's name.</summary>
     public string Name { get; set; } = string.Empty;
 
-    /// <summary>The evaluators.</summary>
     public IReadOnlyList<PanelMemberInput> Members { get; set; } = [];
 }
 
 /// <summary>An evaluator to seat on a panel.</summary>
 public sealed class PanelMemberInput
 {
-    /// <summary>Their sign-in subject.</summary>
     public string Subject { get; set; } = string.Empty;
 
-    /// <summary>Their name.</summary>
     public string DisplayName { get; set; } = string.Empty;
 
-    /// <summary>Phone or e-mail; never published.</summary>
     public string? Contact { get; set; }
 }
 
 /// <summary>Input of <c>assignPanel</c>.</summary>
 public sealed class AssignPanelInput : ApplicationVersionInput
 {
-    /// <summary>The panel's global ID.</summary>
     public string Panel { get; set; } = string.Empty;
 }
 
 /// <summary>An application and the evaluation version the caller read.</summary>
 public class EvaluationChangeInput
 {
-    /// <summary>The application's global ID.</summary>
     public string Application { get; set; } = string.Empty;
 
-    /// <summary>The evaluation's version as read.</summary>
     public int EvaluationVersion { get; set; }
 }
 
 /// <summary>Input of <c>recordEvaluationStep</c>.</summary>
 public sealed class RecordEvaluationStepInput : EvaluationChangeInput
 {
-    /// <summary>The step.</summary>
     public EvaluationStep Step { get; set; }
 
-    /// <summary>The panel's notes.</summary>
     public string? Notes { get; set; }
 
-    /// <summary>The questionnaire results (forum step only).</summary>
     public QuestionnaireInput? Questionnaire { get; set; }
 }
 
 /// <summary>Questionnaire results as input.</summary>
 public sealed class QuestionnaireInput
 {
-    /// <summary>Residents who answered.</summary>
     public int Respondents { get; set; }
 
-    /// <summary>Satisfied respondents.</summary>
     public int Satisfied { get; set; }
 
-    /// <summary>Respondents aware of the programme.</summary>
     public int AwareOfProgramme { get; set; }
 }
 
 /// <summary>Input of <c>scoreIndicators</c>.</summary>
 public sealed class ScoreIndicatorsInput : EvaluationChangeInput
 {
-    /// <summary>The points per indicator.</summary>
     public IReadOnlyList<IndicatorPointsInput> Scores { get; set; } = [];
 }
 
 /// <summary>Points for one indicator.</summary>
 public sealed class IndicatorPointsInput
 {
-    /// <summary>The criteria indicator's global ID.</summary>
     public string Indicator { get; set; } = string.Empty;
 
-    /// <summary>The points.</summary>
     public double Points { get; set; }
 }
 
 /// <summary>Input of <c>completeEvaluation</c>.</summary>
 public sealed class CompleteEvaluationInput : EvaluationChangeInput
 {
-    /// <summary>The feedback given to the community.</summary>
     public string Feedback { get; set; } = string.Empty;
 }
 
 /// <summary>GraphQL <c>FormPanelInput</c>.</summary>
 public sealed class FormPanelInputType : InputObjectGraphType<FormPanelInput>
 {
-    /// <summary>Defines the fields.</summary>
     public FormPanelInputType()
     {
         Name = "FormPanelInput";
@@ -116,7 +94,6 @@ public sealed class FormPanelInputType : InputObjectGraphType<FormPanelInput>
 /// <summary>GraphQL <c>PanelMemberInput</c>.</summary>
 public sealed class PanelMemberInputType : InputObjectGraphType<PanelMemberInput>
 {
-    /// <summary>Defines the fields.</summary>
     public PanelMemberInputType()
     {
         Name = "PanelMemberInput";
@@ -130,7 +107,6 @@ public sealed class PanelMemberInputType : InputObjectGraphType<PanelMemberInput
 /// <summary>GraphQL <c>AssignPanelInput</c>.</summary>
 public sealed class AssignPanelInputType : ApplicationChangeInputType<AssignPanelInput>
 {
-    /// <summary>Defines the fields.</summary>
     public AssignPanelInputType()
         : base("AssignPanelInput", "The panel to assign to a recommended application.")
     {
@@ -142,7 +118,6 @@ public sealed class AssignPanelInputType : ApplicationChangeInputType<AssignPane
 public abstract class EvaluationChangeInputType<T> : InputObjectGraphType<T>
     where T : EvaluationChangeInput
 {
-    /// <summary>Defines the common fields.</summary>
     protected EvaluationChangeInputType(string name, string description)
     {
         Name = name;
@@ -155,7 +130,6 @@ public abstract class EvaluationChangeInputType<T> : InputObjectGraphType<T>
 /// <summary>GraphQL <c>RecordEvaluationStepInput</c>.</summary>
 public sealed class RecordEvaluationStepInputType : EvaluationChangeInputType<RecordEvaluationStepInput>
 {
-    /// <summary>Defines the fields.</summary>
     public RecordEvaluationStepInputType()
         : base("RecordEvaluationStepInput", "The next step of the on-site procedure.")
     {
@@ -168,7 +142,6 @@ public sealed class RecordEvaluationStepInputType : EvaluationChangeInputType<Re
 /// <summary>GraphQL <c>QuestionnaireInput</c>.</summary>
 public sealed class QuestionnaireInputType : InputObjectGraphType<QuestionnaireInput>
 {
-    /// <summary>Defines the fields.</summary>
     public QuestionnaireInputType()
     {
         Name = "QuestionnaireInput";
@@ -182,7 +155,6 @@ public sealed class QuestionnaireInputType : InputObjectGraphType<QuestionnaireI
 /// <summary>GraphQL <c>ScoreIndicatorsInput</c>.</summary>
 public sealed class ScoreIndicatorsInputType : EvaluationChangeInputType<ScoreIndicatorsInput>
 {
-    /// <summary>Defines the fields.</summary>
     public ScoreIndicatorsInputType()
         : base("ScoreIndicatorsInput", "Your points for indicators; a later score for the same indicator replaces yours.")
     {
@@ -193,7 +165,6 @@ public sealed class ScoreIndicatorsInputType : EvaluationChangeInputType<ScoreIn
 /// <summary>GraphQL <c>IndicatorPointsInput</c>.</summary>
 public sealed class IndicatorPointsInputType : InputObjectGraphType<IndicatorPointsInput>
 {
-    /// <summary>Defines the fields.</summary>
     public IndicatorPointsInputType()
     {
         Name = "IndicatorPointsInput";
@@ -206,40 +177,9 @@ public sealed class IndicatorPointsInputType : InputObjectGraphType<IndicatorPoi
 /// <summary>GraphQL <c>CompleteEvaluationInput</c>.</summary>
 public sealed class CompleteEvaluationInputType : EvaluationChangeInputType<CompleteEvaluationInput>
 {
-    /// <summary>Defines the fields.</summary>
     public CompleteEvaluationInputType()
         : base("CompleteEvaluationInput", "Completes the evaluation.")
     {
         Field<NonNullGraphType<StringGraphType>>("feedback").Description("The feedback given to the community.");
     }
 }
-
-/// <summary>GraphQL <c>FormPanelError</c>.</summary>
-public sealed class FormPanelErrorType() : ErrorUnionType("FormPanelError", typeof(DuplicateErrorType));
-
-/// <summary>GraphQL <c>FormPanelPayload</c>.</summary>
-public sealed class FormPanelPayloadType() : PayloadType<PanelType, FormPanelErrorType, Panel>("FormPanelPayload", "panel", "The new panel.");
-
-/// <summary>GraphQL <c>AssignPanelError</c>.</summary>
-public sealed class AssignPanelErrorType() : ErrorUnionType("AssignPanelError");
-
-/// <summary>GraphQL <c>AssignPanelPayload</c>.</summary>
-public sealed class AssignPanelPayloadType() : ApplicationPayloadType<AssignPanelErrorType>("AssignPanelPayload", "The application as it now stands.");
-
-/// <summary>GraphQL <c>RecordEvaluationStepError</c>.</summary>
-public sealed class RecordEvaluationStepErrorType() : ErrorUnionType("RecordEvaluationStepError", typeof(StepOutOfOrderErrorType));
-
-/// <summary>GraphQL <c>RecordEvaluationStepPayload</c>.</summary>
-public sealed class RecordEvaluationStepPayloadType() : ApplicationPayloadType<RecordEvaluationStepErrorType>("RecordEvaluationStepPayload", "The application as it now stands.");
-
-/// <summary>GraphQL <c>ScoreIndicatorsError</c>.</summary>
-public sealed class ScoreIndicatorsErrorType() : ErrorUnionType("ScoreIndicatorsError", typeof(ScoreOutOfRangeErrorType));
-
-/// <summary>GraphQL <c>ScoreIndicatorsPayload</c>.</summary>
-public sealed class ScoreIndicatorsPayloadType() : ApplicationPayloadType<ScoreIndicatorsErrorType>("ScoreIndicatorsPayload", "The application as it now stands.");
-
-/// <summary>GraphQL <c>CompleteEvaluationError</c>.</summary>
-public sealed class CompleteEvaluationErrorType() : ErrorUnionType("CompleteEvaluationError");
-
-/// <summary>GraphQL <c>CompleteEvaluationPayload</c>.</summary>
-public sealed class CompleteEvaluationPayloadType() : ApplicationPayloadType<CompleteEvaluationErrorType>("CompleteEvaluationPayload", "The application as it now stands.");

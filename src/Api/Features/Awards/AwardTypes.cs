@@ -16,10 +16,8 @@ namespace GreenCommunity.Api.Features.Awards;
 /// <summary>GraphQL <c>Award</c>.</summary>
 public sealed class AwardType : ObjectGraphType<Award>
 {
-    /// <summary>The type name used in global IDs.</summary>
     public const string TypeName = "Award";
 
-    /// <summary>Defines the fields.</summary>
     public AwardType()
     {
         Name = TypeName;
@@ -68,7 +66,6 @@ public sealed class AwardConnectionType : ConnectionGraphType<AwardType, Award>;
 /// <summary>GraphQL <c>Revocation</c>.</summary>
 public sealed class RevocationType : ObjectGraphType<Revocation>
 {
-    /// <summary>Defines the fields.</summary>
     public RevocationType()
     {
         Name = "Revocation";
@@ -81,7 +78,6 @@ public sealed class RevocationType : ObjectGraphType<Revocation>
 /// <summary>GraphQL <c>GateVerdict</c>.</summary>
 public sealed class GateVerdictType : ObjectGraphType<GateVerdict>
 {
-    /// <summary>Defines the fields.</summary>
     public GateVerdictType()
     {
         Name = "GateVerdict";
@@ -97,10 +93,8 @@ public sealed class GateVerdictType : ObjectGraphType<GateVerdict>
 /// <summary>GraphQL <c>Panel</c>.</summary>
 public sealed class PanelType : ObjectGraphType<Panel>
 {
-    /// <summary>The type name used in global IDs.</summary>
     public const string TypeName = "Panel";
 
-    /// <summary>Defines the fields.</summary>
     public PanelType()
     {
         Name = TypeName;
@@ -119,7 +113,6 @@ public sealed class PanelType : ObjectGraphType<Panel>
 /// <summary>GraphQL <c>PanelMember</c>.</summary>
 public sealed class PanelMemberType : ObjectGraphType<PanelMember>
 {
-    /// <summary>Defines the fields.</summary>
     public PanelMemberType()
     {
         Name = "PanelMember";

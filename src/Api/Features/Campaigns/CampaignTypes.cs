@@ -12,10 +12,8 @@ namespace GreenCommunity.Api.Features.Campaigns;
 /// <summary>GraphQL <c>Campaign</c>.</summary>
 public sealed class CampaignType : ObjectGraphType<Campaign>
 {
-    /// <summary>The type name used in global IDs.</summary>
     public const string TypeName = "Campaign";
 
-    /// <summary>Defines the fields.</summary>
     public CampaignType()
     {
         Name = TypeName;
@@ -54,7 +52,6 @@ public sealed class CampaignConnectionType : ConnectionGraphType<CampaignType, C
 /// <summary>GraphQL <c>CampaignTimetable</c>.</summary>
 public sealed class CampaignTimetableType : ObjectGraphType<CampaignTimetable>
 {
-    /// <summary>Defines the fields.</summary>
     public CampaignTimetableType()
     {
         Name = "CampaignTimetable";

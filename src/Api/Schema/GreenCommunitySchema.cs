@@ -1,18 +1,21 @@
+using GreenCommunity.Api.Features.Applications;
 using GreenCommunity.Api.Features.Awards;
 using GreenCommunity.Api.Features.Campaigns;
 using GreenCommunity.Api.Features.Communities;
 using GreenCommunity.Api.Features.Criteria;
+using GreenCommunity.Api.Features.Editions;
 using GreenCommunity.Api.Features.Geography;
 using GreenCommunity.Api.Features.Indicators;
+using GreenCommunity.Api.Features.Live;
 using GreenCommunity.Api.Features.Publicity;
 
-namespace GreenCommunity.Api.GraphQL.Schema;
+namespace GreenCommunity.Api.Schema;
 
 /// <summary>The GreenCommunity schema. A singleton: built once, shared by all requests.</summary>
 public sealed class GreenCommunitySchema : global::GraphQL.Types.Schema
 {
     /// <summary>Builds the schema.</summary>
-    public GreenCommunitySchema(IServiceProvider services, QueryType query, MutationType mutation, Features.Live.SubscriptionType subscription)
+    public GreenCommunitySchema(IServiceProvider services, QueryType query, MutationType mutation, SubscriptionType subscription)
         : base(services)
     {
         Description = "GreenCommunity: the open-data API of the city's Green Community (绿色社区) programme.";
@@ -32,9 +35,9 @@ public sealed class GreenCommunitySchema : global::GraphQL.Types.Schema
         RegisterType(typeof(IndicatorDefinitionType));
         RegisterType(typeof(ObservationType));
         RegisterType(typeof(PublicityNoticeType));
-        RegisterType(typeof(Features.Applications.ApplicationType));
+        RegisterType(typeof(ApplicationType));
         RegisterType(typeof(PanelType));
         RegisterType(typeof(ObjectionType));
-        RegisterType(typeof(Features.Editions.EditionType));
+        RegisterType(typeof(EditionType));
     }
 }

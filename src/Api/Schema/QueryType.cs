@@ -14,7 +14,7 @@ using GreenCommunity.Api.Features.Nodes;
 using GreenCommunity.Api.Features.Publicity;
 using GreenCommunity.Api.Features.Statistics;
 
-namespace GreenCommunity.Api.GraphQL.Schema;
+namespace GreenCommunity.Api.Schema;
 
 /// <summary>The root query, assembled from the features' fields.</summary>
 public sealed class QueryType : ObjectGraphType
