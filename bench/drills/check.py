@@ -72,6 +72,10 @@ for app, ws in by_app.items():
             missing.append({"application": app, "indicator": indicator, "why": f"acknowledged {w['points']} points, the database holds {held}"})
 
 # --- events ---------------------------------------------------------------------------------------------------
+# An event on its way when a subscriber was closed is lost to it too: the window before a close is the longest
+# delivery time seen in the run (commit to arrival), at least MARGIN_MS.
+latencies = [e["received"] - epoch_ms(e["at"]) for s in load["subscribers"] for e in s["events"]]
+before_close = max([MARGIN_MS] + latencies)
 lost, gap, repeated, delivered, expected = [], 0, 0, 0, 0
 for s in load["subscribers"]:
     app = s["application"]
@@ -83,7 +87,7 @@ for s in load["subscribers"]:
         if close["at"] > load["loadStoppedAt"]:
             continue
         nxt = next((c for c in connections if c >= close["at"]), None)
-        windows.append((close["at"] - MARGIN_MS, (nxt if nxt is not None else float("inf")) + MARGIN_MS))
+        windows.append((close["at"] - before_close, (nxt if nxt is not None else float("inf")) + MARGIN_MS))
     seen = {}
     for r in received:
         seen[round(r, 1)] = seen.get(round(r, 1), 0) + 1
@@ -124,7 +128,7 @@ result = {
     "requests": requests, "failed": failed, "phases": phases, "failures": load["failures"][:10],
     "writes": len(writes), "acknowledged": len(acknowledged), "failedWrites": len(failed_writes), "missing": missing,
     "eventsExpected": expected, "eventsDelivered": delivered, "eventsLost": len(lost), "eventsInGaps": gap,
-    "eventsRepeated": repeated, "reconnects": reconnects, "closeCodes": close_codes, "lost": lost[:10],
+    "eventsRepeated": repeated, "longestDeliveryMs": round(before_close), "reconnects": reconnects, "closeCodes": close_codes, "lost": lost[:10],
     "subscriptionErrors": subscription_errors[:10],
 }
 json.dump(result, open(f"{work}/check.json", "w"), indent=1)
@@ -139,7 +143,8 @@ for m in missing[:5]:
     print(f"    missing: {m}")
 if "--no-events" not in flags:
     print(f"  events: {expected} expected by subscribers, {delivered} delivered, {len(lost)} lost, {repeated} repeated; "
-          f"{gap} raised while their subscriber was reconnecting ({reconnects} reconnects, close codes {close_codes})")
+          f"{gap} raised while their subscriber was reconnecting ({reconnects} reconnects, close codes {close_codes}; "
+          f"longest delivery {round(before_close)} ms)")
     for e in subscription_errors[:3]:
         print(f"    subscription error: {e}")
 
