@@ -116,16 +116,22 @@ phases = {}
 for name, p in load["phases"].items():
     phases[name] = {"requests": p["requests"], "failed": p["failed"], "p50": quantile(p["latencies"], 0.5),
                     "p99": quantile(p["latencies"], 0.99), "max": max(p["latencies"]) if p["latencies"] else None,
-                    "byKind": p["byKind"]}
+                    "byKind": p["byKind"], "failedBy": p.get("failedBy", {})}
 requests = sum(p["requests"] for p in phases.values())
 failed = sum(p["failed"] for p in phases.values())
+failed_by = {}
+for p in phases.values():
+    for k, n in p["failedBy"].items():
+        failed_by[k] = failed_by.get(k, 0) + n
+# With --allow-503 (a database outage), refusals that say so and when to retry are the expected answer.
+refused = sum(n for k, n in failed_by.items() if k.startswith("503 SERVICE_UNAVAILABLE retry-after"))
 reconnects = sum(len([c for c in s["closes"] if c["at"] <= load["loadStoppedAt"]]) for s in load["subscribers"])
 close_codes = sorted({c["code"] for s in load["subscribers"] for c in s["closes"] if c["at"] <= load["loadStoppedAt"]}, key=str)
 subscription_errors = [e for s in load["subscribers"] for e in s["errors"]]
 
 result = {
     "seconds": round((load["loadStoppedAt"] - load["loadStartedAt"]) / 1000, 1),
-    "requests": requests, "failed": failed, "phases": phases, "failures": load["failures"][:10],
+    "requests": requests, "failed": failed, "failedBy": failed_by, "refused503": refused, "phases": phases, "failures": load["failures"][:10],
     "writes": len(writes), "acknowledged": len(acknowledged), "failedWrites": len(failed_writes), "missing": missing,
     "eventsExpected": expected, "eventsDelivered": delivered, "eventsLost": len(lost), "eventsInGaps": gap,
     "eventsRepeated": repeated, "longestDeliveryMs": round(before_close), "reconnects": reconnects, "closeCodes": close_codes, "lost": lost[:10],
@@ -133,7 +139,7 @@ result = {
 }
 json.dump(result, open(f"{work}/check.json", "w"), indent=1)
 
-print(f"  load: {result['seconds']} s, {requests} requests, {failed} failed")
+print(f"  load: {result['seconds']} s, {requests} requests, {failed} failed {failed_by if failed else ''}")
 for name, p in phases.items():
     print(f"    {name:>8}: {p['requests']} requests, {p['failed']} failed, p50 {p['p50']} ms, p99 {p['p99']} ms, max {p['max']} ms")
 for f in load["failures"][:5]:
@@ -149,7 +155,9 @@ if "--no-events" not in flags:
         print(f"    subscription error: {e}")
 
 ok = not missing
-if "--allow-failed" not in flags:
+if "--allow-503" in flags:
+    ok = ok and failed == refused
+elif "--allow-failed" not in flags:
     ok = ok and failed == 0
 if "--no-events" not in flags:
     ok = ok and not lost and repeated == 0

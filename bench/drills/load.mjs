@@ -45,8 +45,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 // Requests: latency and outcome per phase; failures kept with their detail (the first 50).
 const phases = {};
 const failures = [];
-const record = (kind, started, ok, detail) => {
-  const p = (phases[phase] ??= { requests: 0, failed: 0, latencies: [], byKind: {} });
+const record = (kind, started, ok, detail, outcome) => {
+  const p = (phases[phase] ??= { requests: 0, failed: 0, latencies: [], byKind: {}, failedBy: {} });
   const ms = performance.now() - started;
   p.requests++;
   p.latencies.push(Math.round(ms * 100) / 100);
@@ -54,6 +54,8 @@ const record = (kind, started, ok, detail) => {
   k.requests++;
   if (!ok) {
     p.failed++; k.failed++;
+    const key = outcome ?? String(detail).slice(0, 40);
+    p.failedBy[key] = (p.failedBy[key] ?? 0) + 1;
     if (failures.length < 50) failures.push({ at: new Date().toISOString(), phase, kind, detail });
   }
 };
@@ -74,7 +76,10 @@ const graphql = async (query, variables, bearer, method = 'POST') => {
   const text = await response.text();
   let body = null;
   try { body = JSON.parse(text); } catch { /* not JSON */ }
-  return { status: response.status, body, text };
+  // How a failure is counted: status, error code, and whether the answer said when to retry.
+  const code = body?.errors?.[0]?.extensions?.code ?? '';
+  const outcome = `${response.status} ${code}${response.headers.get('retry-after') ? ' retry-after' : ''}`.trim();
+  return { status: response.status, body, text, outcome };
 };
 
 // Setup: the evaluator's open evaluations (one per writer) and the scheme's indicators.
@@ -107,9 +112,9 @@ async function reader() {
     try {
       const r = await graphql(query, vars ? vars() : null, null, method);
       const ok = r.status === 200 && r.body?.data && !r.body.errors;
-      record(`read-${method}`, started, ok, ok ? null : `${r.status} ${r.text.slice(0, 200)}`);
+      record(`read-${method}`, started, ok, ok ? null : `${r.status} ${r.text.slice(0, 200)}`, r.outcome);
     } catch (e) {
-      record(`read-${method}`, started, false, `${e.name}: ${e.cause?.code ?? e.message}`);
+      record(`read-${method}`, started, false, `${e.name}: ${e.cause?.code ?? e.message}`, `${e.cause?.code ?? e.name}`);
     }
     if (num('read-gap') > 0) await sleep(num('read-gap'));
   }
@@ -137,11 +142,11 @@ async function writer(w) {
         record('write', started, true);
       } else {
         write.acknowledged = false; write.detail = `${r.status} ${r.text.slice(0, 200)}`;
-        record('write', started, false, write.detail);
+        record('write', started, false, write.detail, r.outcome + (payload?.errors?.length ? ` ${payload.errors[0].code}` : ''));
       }
     } catch (e) {
       write.acknowledged = false; write.detail = `${e.name}: ${e.cause?.code ?? e.message}`;
-      record('write', started, false, write.detail);
+      record('write', started, false, write.detail, `${e.cause?.code ?? e.name}`);
     }
     write.doneAt = Date.now();
     writes.push(write);
@@ -190,7 +195,7 @@ function subscriber(s) {
     error: (e) => {
       const detail = String(Array.isArray(e) ? JSON.stringify(e) : e?.message ?? e?.code ?? JSON.stringify(e)).slice(0, 300);
       state.errors.push(detail);
-      record('subscribe', performance.now(), false, detail);
+      record('subscribe', performance.now(), false, detail, 'subscription error');
       if (!stopped()) setTimeout(start, num('retry-wait'));
     },
     complete: () => {},
