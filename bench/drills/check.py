@@ -142,7 +142,10 @@ json.dump(result, open(f"{work}/check.json", "w"), indent=1)
 print(f"  load: {result['seconds']} s, {requests} requests, {failed} failed {failed_by if failed else ''}")
 for name, p in phases.items():
     print(f"    {name:>8}: {p['requests']} requests, {p['failed']} failed, p50 {p['p50']} ms, p99 {p['p99']} ms, max {p['max']} ms")
-for f in load["failures"][:5]:
+if failed:
+    times = [f["at"] for f in load["failures"]]
+    print(f"    failures from {min(times)[11:23]} to {max(times)[11:23]} (first 50 recorded)")
+for f in load["failures"][:3]:
     print(f"    failure: {f}")
 print(f"  writes: {len(acknowledged)} acknowledged, {len(failed_writes)} not; acknowledged writes missing from the database: {len(missing)}")
 for m in missing[:5]:

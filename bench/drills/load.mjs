@@ -115,6 +115,7 @@ async function reader() {
       record(`read-${method}`, started, ok, ok ? null : `${r.status} ${r.text.slice(0, 200)}`, r.outcome);
     } catch (e) {
       record(`read-${method}`, started, false, `${e.name}: ${e.cause?.code ?? e.message}`, `${e.cause?.code ?? e.name}`);
+      await sleep(100); // the replica is down: as a client would, wait a little
     }
     if (num('read-gap') > 0) await sleep(num('read-gap'));
   }
