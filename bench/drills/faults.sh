@@ -68,7 +68,13 @@ check_flags=()
 case $drill in
   kill)
     for k in $(seq 1 "$kills"); do
-      # Mid-write: the writers keep a write in flight almost all the time.
+      # Mid-write: once writes are acknowledged again (a cold replica's first ones are slow), the writers keep a
+      # write in flight almost all the time.
+      acked=$(cat "$work/control/acknowledged" 2>/dev/null || echo 0)
+      for _ in $(seq 1 600); do
+        (($(cat "$work/control/acknowledged" 2>/dev/null || echo 0) >= acked + 4)) && break
+        sleep 0.1
+      done
       sleep "0.$((RANDOM % 9 + 1))"
       replica_stop 1 KILL
       replica_start 1

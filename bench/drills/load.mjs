@@ -122,6 +122,7 @@ async function reader() {
 }
 
 const writes = [];
+let acknowledgedCount = 0;
 const scoreMutation = 'mutation Score($input: ScoreIndicatorsInput!) { scoreIndicators(input: $input) { application { evaluation { version } } errors { ... on Error { code } } } }';
 async function writer(w) {
   const assignment = assignments[w];
@@ -140,6 +141,7 @@ async function writer(w) {
       if (r.status === 200 && payload && payload.errors.length === 0) {
         version = payload.application.evaluation.version;
         write.acknowledged = true; write.version = version;
+        acknowledgedCount++;
         record('write', started, true);
       } else {
         write.acknowledged = false; write.detail = `${r.status} ${r.text.slice(0, 200)}`;
@@ -210,7 +212,9 @@ for (let s = 0; s < num('subscribers'); s++) subscriber(s);
 // Subscribers first, so every write's event has someone listening.
 for (let t = 0; t < 100 && subscribers.some((s) => s.connections.length === 0); t++) await sleep(100);
 await sleep(300);
-const phaseTimer = setInterval(readPhase, 50);
+// The drill reads how many writes were acknowledged so far (DIR/acknowledged), e.g. to kill a replica mid-write only
+// once writes flow again.
+const phaseTimer = setInterval(() => { readPhase(); fs.writeFileSync(path.join(control, 'acknowledged'), String(acknowledgedCount)); }, 50);
 fs.writeFileSync(path.join(control, 'running'), String(Date.now()));
 const loadStartedAt = Date.now();
 const workers = [];
