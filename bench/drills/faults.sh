@@ -65,14 +65,16 @@ sleep "$settle"
 load_phase fault
 fault_started=$(date +%s%N)
 check_flags=()
+# How many writes the driver has seen acknowledged (the file is rewritten every 50 ms: empty reads as 0).
+acknowledged() { local n; n=$(cat "$work/control/acknowledged" 2>/dev/null); echo "${n:-0}"; }
 case $drill in
   kill)
     for k in $(seq 1 "$kills"); do
       # Mid-write: once writes are acknowledged again (a cold replica's first ones are slow), the writers keep a
       # write in flight almost all the time.
-      acked=$(cat "$work/control/acknowledged" 2>/dev/null || echo 0)
+      acked=$(acknowledged)
       for _ in $(seq 1 600); do
-        (($(cat "$work/control/acknowledged" 2>/dev/null || echo 0) >= acked + 4)) && break
+        (($(acknowledged) >= acked + 4)) && break
         sleep 0.1
       done
       sleep "0.$((RANDOM % 9 + 1))"
