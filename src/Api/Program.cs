@@ -11,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddGreenCommunityHealthChecks();
 builder.Services.AddShutdownDrain(builder.Configuration);
+builder.Services.AddTrustedProxies(builder.Configuration);
 builder.Services.AddGreenCommunityTelemetry(builder.Configuration);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddSignIn(builder.Configuration);
@@ -25,6 +26,7 @@ if (await PersistedOperationCommands.TryRunAsync(app, args) || await app.RunComm
     return;
 }
 
+app.UseTrustedProxies();
 app.UseGreenCommunityErrors();
 app.UseShutdownDrain();
 app.UseSqlCommandCounting();

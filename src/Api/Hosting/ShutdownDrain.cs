@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using GreenCommunity.Api.GraphQL.Errors;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
@@ -19,6 +20,14 @@ public sealed class ShutdownSettings
     /// <summary>Seconds in-flight requests then have to finish before the process exits anyway.</summary>
     [Range(1, 300)]
     public double InFlightSeconds { get; set; } = 10;
+
+    /// <summary>
+    /// Whether GET and HEAD requests (other than the health checks) are answered 503 with <c>Retry-After</c> while the
+    /// API drains (default true). A reverse proxy retries them on another replica and, counting the 503 as a failure,
+    /// stops sending this replica anything, POSTs included, before it stops accepting connections; POSTs that still
+    /// arrive are served. Set it to false when clients reach the API without a proxy that retries.
+    /// </summary>
+    public bool RefuseReadsWhileDraining { get; set; } = true;
 }
 
 /// <summary>
@@ -68,6 +77,9 @@ public sealed class ShutdownDrain(ShutdownSettings settings, IHostApplicationLif
 /// <summary>Registers <see cref="ShutdownDrain"/>.</summary>
 public static class ShutdownDrainSetup
 {
+    private const string RefusalBody =
+        "{\"errors\":[{\"message\":\"This server is restarting; retry, and the next request goes to another.\",\"extensions\":{\"code\":\"" + ErrorCodes.ServiceUnavailable + "\"}}]}";
+
     /// <summary>Adds the drain, its readiness check and the host's shutdown timeout (drain and in-flight time).</summary>
     public static IServiceCollection AddShutdownDrain(this IServiceCollection services, IConfiguration configuration)
     {
@@ -81,19 +93,43 @@ public static class ShutdownDrainSetup
         return services;
     }
 
-    /// <summary>Adds <c>Connection: close</c> to every response while the API drains.</summary>
+    /// <summary>
+    /// While the API drains: adds <c>Connection: close</c> to every response, and answers GET and HEAD requests (other
+    /// than the health checks) 503 with <c>Retry-After</c> unless <see cref="ShutdownSettings.RefuseReadsWhileDraining"/>
+    /// is off.
+    /// </summary>
     public static IApplicationBuilder UseShutdownDrain(this IApplicationBuilder app)
     {
         var drain = app.ApplicationServices.GetRequiredService<ShutdownDrain>();
+        var settings = app.ApplicationServices.GetRequiredService<ShutdownSettings>();
         return app.Use((context, next) =>
         {
-            if (drain.Draining)
+            if (!drain.Draining)
             {
-                context.Response.Headers.Connection = "close";
+                return next(context);
+            }
+
+            context.Response.Headers.Connection = "close";
+            var request = context.Request;
+            if (settings.RefuseReadsWhileDraining && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+                && !request.Path.StartsWithSegments("/health", StringComparison.Ordinal))
+            {
+                return RefuseAsync(context);
             }
 
             return next(context);
         });
+    }
+
+    // A proxy may send a GET anywhere: this one goes to another replica, and the proxy learns that this one is leaving.
+    private static Task RefuseAsync(HttpContext context)
+    {
+        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        context.Response.Headers.RetryAfter = "1";
+        context.Response.ContentType = "application/json; charset=utf-8";
+        return HttpMethods.IsHead(context.Request.Method)
+            ? Task.CompletedTask
+            : context.Response.WriteAsync(RefusalBody, context.RequestAborted);
     }
 }
 

@@ -43,6 +43,20 @@ public sealed class ShutdownTests(ITestOutputHelper output)
             Assert.True(ready.Headers.ConnectionClose);
         }
 
+        // A GET, which a proxy may retry elsewhere, is refused so the proxy stops sending here; a POST is served.
+        using (var get = await api.Client.GetAsync(new Uri("/graphql?query=%7B__typename%7D", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, get.StatusCode);
+            Assert.NotNull(get.Headers.RetryAfter);
+            Assert.Contains("SERVICE_UNAVAILABLE", await get.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using (var post = await api.Client.PostAsync(new Uri("/graphql", UriKind.Relative), new StringContent("{\"query\":\"{__typename}\"}", System.Text.Encoding.UTF8, "application/json")))
+        {
+            Assert.Equal(HttpStatusCode.OK, post.StatusCode);
+            Assert.True(post.Headers.ConnectionClose);
+        }
+
         using (var latecomer = new ClientWebSocket())
         {
             latecomer.Options.AddSubProtocol("graphql-transport-ws");

@@ -4,8 +4,10 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using GreenCommunity.Api.Features.Live;
 using GreenCommunity.Api.Hosting;
 using GreenCommunity.Api.Tests.Infrastructure;
+using GreenCommunity.Infrastructure.Outbox;
 using GreenCommunity.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
@@ -98,6 +100,50 @@ public sealed class StorageFullTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public async Task TheOutboxRelayReportsAFullDiskOncePerEpisodeNotOncePerRound()
+    {
+        await using var api = new DiskFullApiFactory(DatabaseProvider.Sqlite, pollSeconds: "0.05");
+        var client = api.CreateClient();
+        (await client.PostGraphQLAsync("{ districts { code } }")).AssertData();
+        api.Faults.OutboxArmed = true;
+        using (var scope = api.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<GreenCommunityDbContext>();
+            db.OutboxMessages.Add(new OutboxMessage("test-event", "{}", DateTime.UtcNow));
+            await db.SaveChangesAsync();
+        }
+
+        // Rounds every 50 ms fail: one line for the episode, no warning or stack trace per round.
+        await WaitForAsync(() => api.Faults.OutboxRefused >= 20);
+        Assert.Single(api.Logged(RelayEvents.Started, typeof(OutboxRelay)));
+        Assert.Empty(api.Logged(RelayEvents.GoesOn, typeof(OutboxRelay)));
+        Assert.DoesNotContain(api.Log, e => e.Category == typeof(OutboxRelay).FullName && e.Level >= LogLevel.Warning && e.Event.Id != RelayEvents.Started);
+
+        // A summary a minute while it lasts.
+        api.Clock.Advance(StorageFullMonitor.SummaryInterval);
+        var seen = api.Faults.OutboxRefused;
+        await WaitForAsync(() => api.Faults.OutboxRefused >= seen + 10);
+        var summary = Assert.Single(api.Logged(RelayEvents.GoesOn, typeof(OutboxRelay)));
+        output.WriteLine(summary.Message);
+
+        // Space is back: one line, once.
+        api.Faults.OutboxArmed = false;
+        await WaitForAsync(() => api.Logged(RelayEvents.Ended, typeof(OutboxRelay)).Count > 0);
+        await Task.Delay(300);
+        Assert.Single(api.Logged(RelayEvents.Ended, typeof(OutboxRelay)));
+        Assert.Single(api.Logged(RelayEvents.Started, typeof(OutboxRelay)));
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (!condition())
+        {
+            await Task.Delay(20, timeout.Token);
+        }
+    }
+
     private static async Task<(HttpStatusCode Status, RetryConditionHeaderValue? RetryAfter, IReadOnlyList<string?> Codes, string Body)> IssueKeyAsync(HttpClient client, string name)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = IssueKey, variables = new { input = new { name } } }) };
@@ -123,9 +169,21 @@ public sealed class StorageFullTests(ITestOutputHelper output)
         public const int Ended = 5072;
     }
 
-    /// <summary>A host whose database refuses writes while armed, with a clock the test moves and its log kept.</summary>
-    private sealed class DiskFullApiFactory(DatabaseProvider provider) : ApiFactory(provider)
+    /// <summary>The event IDs of the outbox relay's three lines about a full disk.</summary>
+    private static class RelayEvents
     {
+        public const int Started = 5073;
+        public const int GoesOn = 5074;
+        public const int Ended = 5075;
+    }
+
+    /// <summary>A host whose database refuses writes while armed, with a clock the test moves and its log kept.</summary>
+    private sealed class DiskFullApiFactory(DatabaseProvider provider, string? pollSeconds = null) : ApiFactory(provider)
+    {
+        protected override IReadOnlyDictionary<string, string> Settings { get; } = pollSeconds is null
+            ? new Dictionary<string, string>()
+            : new Dictionary<string, string> { ["Outbox:PollSeconds"] = pollSeconds };
+
         public DiskFullInjector Faults { get; } = new(provider);
 
         public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
@@ -135,7 +193,7 @@ public sealed class StorageFullTests(ITestOutputHelper output)
         /// <summary>What was logged from the first refused write on.</summary>
         public IEnumerable<LogEntry> DuringEpisode => Log.SkipWhile(e => e.Event.Id != StorageFullEvents.Started);
 
-        public IReadOnlyList<LogEntry> Logged(int eventId) => [.. Log.Where(e => e.Event.Id == eventId && e.Category == typeof(StorageFullMonitor).FullName)];
+        public IReadOnlyList<LogEntry> Logged(int eventId, Type? category = null) => [.. Log.Where(e => e.Event.Id == eventId && e.Category == (category ?? typeof(StorageFullMonitor)).FullName)];
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -177,17 +235,24 @@ public sealed class StorageFullTests(ITestOutputHelper output)
 /// <summary>
 /// While armed, every write command fails with the provider's own "disk full" exception: SQLite's
 /// <c>SQLITE_FULL</c> (error code 13) or PostgreSQL's SQLSTATE 53100, as the real driver throws it. The outbox relay's
-/// own writes are left alone: it reports its failures itself, and this test is about what callers and operators see.
+/// own writes fail only while <see cref="OutboxArmed"/>: the relay reports its failures itself.
 /// </summary>
 public sealed class DiskFullInjector(DatabaseProvider provider) : DbCommandInterceptor
 {
     private int _refused;
+    private int _outboxRefused;
 
-    /// <summary>Whether writes fail now.</summary>
+    /// <summary>Whether writes other than the outbox relay's fail now.</summary>
     public bool Armed { get; set; }
+
+    /// <summary>Whether the outbox relay's writes fail now.</summary>
+    public bool OutboxArmed { get; set; }
 
     /// <summary>How many writes were refused.</summary>
     public int Refused => Volatile.Read(ref _refused);
+
+    /// <summary>How many of the outbox relay's writes were refused.</summary>
+    public int OutboxRefused => Volatile.Read(ref _outboxRefused);
 
     /// <summary>The driver's message for the failure.</summary>
     public string Message => provider == DatabaseProvider.PostgreSql
@@ -212,12 +277,14 @@ public sealed class DiskFullInjector(DatabaseProvider provider) : DbCommandInter
     {
         var sql = command.CommandText.TrimStart();
         var write = sql.StartsWith("INSERT", StringComparison.OrdinalIgnoreCase) || sql.StartsWith("UPDATE", StringComparison.OrdinalIgnoreCase) || sql.StartsWith("DELETE", StringComparison.OrdinalIgnoreCase);
-        if (!Armed || !write || sql.Contains("outbox_messages", StringComparison.Ordinal))
+        // The relay's writes: claims, marks, releases and pruning (a mutation's INSERT of its events is a write like any).
+        var outbox = sql.Contains("outbox_messages", StringComparison.Ordinal) && !sql.StartsWith("INSERT", StringComparison.OrdinalIgnoreCase);
+        if (!write || !(outbox ? OutboxArmed : Armed))
         {
             return;
         }
 
-        Interlocked.Increment(ref _refused);
+        Interlocked.Increment(ref outbox ? ref _outboxRefused : ref _refused);
         throw provider == DatabaseProvider.PostgreSql
             ? new PostgresException(Message, "ERROR", "ERROR", PostgresErrorCodes.DiskFull)
             : new SqliteException(Message, 13);

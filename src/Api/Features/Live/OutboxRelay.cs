@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using GreenCommunity.Api.GraphQL.Caching;
+using GreenCommunity.Api.Hosting;
 using GreenCommunity.Api.ScaleOut;
 using GreenCommunity.Infrastructure.Outbox;
 using GreenCommunity.Infrastructure.Persistence;
@@ -52,6 +53,9 @@ public sealed partial class OutboxRelay(
 {
     private readonly SemaphoreSlim _nudge = new(0, 1);
     private DateTime _lastPrune = DateTime.MinValue;
+    private StorageFullEpisode? _storageFull;
+    private DateTimeOffset _storageFullLogged;
+    private long _storageFullSinceLine;
 
     /// <summary>This replica's name in claims.</summary>
     public static string Replica { get; } = $"{Environment.MachineName}:{Environment.ProcessId}";
@@ -135,10 +139,16 @@ public sealed partial class OutboxRelay(
             try
             {
                 await RelayPendingAsync(stoppingToken);
+                StorageFullEnded();
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
+            }
+            catch (Exception exception) when (DatabaseFailures.IsStorageFull(exception))
+            {
+                // One line when the episode starts, a summary a minute, one when a round succeeds again.
+                StorageFull(DatabaseFailures.Reason(exception));
             }
             catch (Exception exception) when (RedisOutageLog.IsRedisFailure(exception))
             {
@@ -160,6 +170,38 @@ public sealed partial class OutboxRelay(
             {
                 return;
             }
+        }
+    }
+
+    private void StorageFull(string reason)
+    {
+        var now = clock.GetUtcNow();
+        if (_storageFull is not { } episode)
+        {
+            _storageFull = new StorageFullEpisode(now, 1, reason);
+            _storageFullLogged = now;
+            _storageFullSinceLine = 0;
+            LogStorageFull(logger, reason, StorageFullMonitor.SummaryInterval.TotalMinutes);
+            return;
+        }
+
+        _storageFull = episode with { Refused = episode.Refused + 1, Reason = reason };
+        _storageFullSinceLine++;
+        if (now - _storageFullLogged >= StorageFullMonitor.SummaryInterval)
+        {
+            LogStorageStillFull(logger, episode.Since, _storageFullSinceLine, episode.Refused + 1, reason);
+            _storageFullLogged = now;
+            _storageFullSinceLine = 0;
+        }
+    }
+
+    private void StorageFullEnded()
+    {
+        if (_storageFull is { } episode)
+        {
+            var minutes = (clock.GetUtcNow() - episode.Since).TotalMinutes;
+            LogStorageBack(logger, minutes, episode.Refused);
+            _storageFull = null;
         }
     }
 
@@ -190,6 +232,15 @@ public sealed partial class OutboxRelay(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Outbox messages stay in the outbox until Redis is back ({Reason}); retrying on the next round.")]
     private static partial void LogTransportDown(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 5073, Level = LogLevel.Warning, Message = "The outbox relay cannot mark events relayed: the database has no space left ({Reason}). Events wait in the outbox (one already sent may be sent again; subscribers drop the repeat). Summarised every {Minutes} min until a round succeeds.")]
+    private static partial void LogStorageFull(ILogger logger, string reason, double minutes);
+
+    [LoggerMessage(EventId = 5074, Level = LogLevel.Warning, Message = "The outbox relay still finds no space in the database (since {Since:u}): {Recent} rounds failed since the last line, {Total} in all ({Reason}).")]
+    private static partial void LogStorageStillFull(ILogger logger, DateTimeOffset since, long recent, long total, string reason);
+
+    [LoggerMessage(EventId = 5075, Level = LogLevel.Information, Message = "The outbox relay works again after {Minutes:0.#} min without space in the database; {Total} rounds failed meanwhile.")]
+    private static partial void LogStorageBack(ILogger logger, double minutes, long total);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Deleted {Count} relayed outbox messages past their retention.")]
     private static partial void LogPruned(ILogger logger, int count);
