@@ -53,7 +53,7 @@ load_stop
 
 log "checking the database against the acknowledged writes"
 set +e
-check=$(drill_check --allow-gap-events)
+check=$(drill_check)
 ok=$?
 set -e
 echo "$check"

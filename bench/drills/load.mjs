@@ -8,7 +8,7 @@
 // fails is recorded too, and the writer re-reads the version before its next one.
 // Subscribers: evaluationProgress of a writer's application; they reconnect at once when the server closes them
 // (1001 while a replica drains) and record when they were disconnected, so the check can tell an event raised
-// while a subscriber had no connection (graphql-transport-ws has no resume) from one lost while it was connected.
+// while a subscriber had no connection from one lost while it was connected; subscribers resume with `after`.
 // Every request is tagged with the phase named in DIR/phase when it started (before, roll, after...).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -170,41 +170,56 @@ async function writer(w) {
 }
 
 const subscribers = [];
+// Each subscriber resumes after the last event it received (the subscription's `after` argument, from the
+// extensions.eventId of each event): graphql-ws would resubscribe with its first payload, so a closed subscriber
+// starts a new client itself, as docs/clients.md shows client authors.
 function subscriber(s) {
   const application = assignments[s % num('writers')];
-  const state = { application: decodeId(application.id), events: [], connections: [], closes: [], errors: [] };
+  const state = { application: decodeId(application.id), events: [], connections: [], closes: [], errors: [], lastEventId: null };
   subscribers.push(state);
-  const client = createClient({
-    url: options.ws,
-    webSocketImpl: WebSocket,
-    connectionParams: { Authorization: `Bearer ${admin}` },
-    lazy: false,
-    retryAttempts: Infinity,
-    shouldRetry: () => true,
-    // Reconnect at once (the default waits 1.3 to 4 s): a drained replica's subscribers move to another.
-    retryWait: async () => { await sleep(num('retry-wait')); },
-    on: {
-      connected: () => { state.connections.push({ at: Date.now() }); },
-      closed: (e) => { state.closes.push({ at: Date.now(), code: e?.code ?? null, reason: e?.reason ?? null }); },
-    },
-  });
-  // A subscription that ends with an error (the server could not start it) is counted as a failed request and
-  // started again, as a client would.
-  const start = () => client.subscribe({ query: `subscription { evaluationProgress(application: "${application.id}") { at } }` }, {
-    next: (event) => {
-      if (event.data?.evaluationProgress) state.events.push({ at: event.data.evaluationProgress.at, received: Date.now() });
-      else state.errors.push(JSON.stringify(event).slice(0, 300));
-    },
-    error: (e) => {
-      const detail = String(Array.isArray(e) ? JSON.stringify(e) : e?.message ?? e?.code ?? JSON.stringify(e)).slice(0, 300);
-      state.errors.push(detail);
-      record('subscribe', performance.now(), false, detail, 'subscription error');
-      if (!stopped()) setTimeout(start, num('retry-wait'));
-    },
-    complete: () => {},
-  });
-  start();
-  state.client = client;
+  const connect = () => {
+    const client = createClient({
+      url: options.ws,
+      webSocketImpl: WebSocket,
+      connectionParams: { Authorization: `Bearer ${admin}` },
+      lazy: true,
+      retryAttempts: 0,
+      on: {
+        connected: () => { state.connections.push({ at: Date.now() }); },
+        closed: (e) => { state.closes.push({ at: Date.now(), code: e?.code ?? null, reason: e?.reason ?? null }); },
+      },
+    });
+    state.client = client;
+    const again = () => {
+      client.dispose();
+      // Reconnect at once (graphql-ws waits 1.3 to 4 s): a drained replica's subscribers move to another.
+      if (!stopped()) setTimeout(connect, num('retry-wait'));
+    };
+    client.subscribe({
+      query: `subscription($after: String) { evaluationProgress(application: "${application.id}", after: $after) { at eventId } }`,
+      variables: { after: state.lastEventId },
+    }, {
+      next: (event) => {
+        const progress = event.data?.evaluationProgress;
+        if (progress) {
+          state.events.push({ at: progress.at, received: Date.now() });
+          state.lastEventId = event.extensions?.eventId ?? progress.eventId ?? state.lastEventId;
+        } else state.errors.push(JSON.stringify(event).slice(0, 300));
+      },
+      // A close (a draining or killed replica) is a reconnect, not a failure; a subscription the server refused is
+      // counted as a failed request and started again, as a client would.
+      error: (e) => {
+        if (!(e && typeof e.code === 'number' && 'reason' in e)) {
+          const detail = String(Array.isArray(e) ? JSON.stringify(e) : e?.message ?? e?.code ?? JSON.stringify(e)).slice(0, 300);
+          state.errors.push(detail);
+          record('subscribe', performance.now(), false, detail, 'subscription error');
+        }
+        again();
+      },
+      complete: again,
+    });
+  };
+  connect();
 }
 
 const startedAt = Date.now();
