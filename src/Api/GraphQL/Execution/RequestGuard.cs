@@ -15,7 +15,7 @@ namespace GreenCommunity.Api.GraphQL.Execution;
 /// the engine may have put in the options, so no transport can run a document with fewer rules:
 /// <list type="bullet">
 /// <item>the identity is the request state's <see cref="Caller"/>;</item>
-/// <item>the validation rules are the specification's, then authorization, queries-only (HTTP GET), cost and rate
+/// <item>the validation rules are the specification's, then authorization, queries-only (HTTP GET), subscriptions over the WebSocket only, cost and rate
 /// limit; the same per-request rules run again for a document the cache already holds
 /// (<see cref="ExecutionOptions.CachedDocumentValidationRules"/>), because they depend on who calls and with which
 /// variables;</item>
@@ -25,7 +25,7 @@ namespace GreenCommunity.Api.GraphQL.Execution;
 /// </summary>
 public sealed class RequestGuard(RequestLimits limits, IRateLimitStore budgets) : IConfigureExecution
 {
-    private readonly IValidationRule[] _perRequestRules = [new AuthorizationValidationRule(), HttpGetQueriesOnlyRule.Instance, new CostLimitRule(limits), new RateLimitRule(budgets)];
+    private readonly IValidationRule[] _perRequestRules = [new AuthorizationValidationRule(), HttpGetQueriesOnlyRule.Instance, SubscriptionTransportRule.Instance, new CostLimitRule(limits), new RateLimitRule(budgets)];
 
     /// <summary>The rules every request is held to, in order.</summary>
     public IReadOnlyList<IValidationRule> PerRequestRules => _perRequestRules;

@@ -10,7 +10,8 @@ namespace GreenCommunity.Api.GraphQL.Limits;
 /// </summary>
 /// <param name="caller">Who calls.</param>
 /// <param name="queriesOnly">True when the transport allows queries only (HTTP GET).</param>
-public sealed class GraphQLRequestState(Caller caller, bool queriesOnly = false)
+/// <param name="webSocket">True when the transport is the WebSocket, the only one that carries subscriptions.</param>
+public sealed class GraphQLRequestState(Caller caller, bool queriesOnly = false, bool webSocket = false)
 {
     private const string Key = "greencommunity.request";
 
@@ -22,6 +23,9 @@ public sealed class GraphQLRequestState(Caller caller, bool queriesOnly = false)
 
     /// <summary>True when the transport allows queries only (HTTP GET): anything else is refused before execution.</summary>
     public bool QueriesOnly { get; } = queriesOnly;
+
+    /// <summary>True when the transport is the WebSocket: subscriptions are refused on any other.</summary>
+    public bool WebSocket { get; } = webSocket;
 
     /// <summary>The operation's computed cost; null until the cost analysis ran.</summary>
     public int? Cost { get; set; }
