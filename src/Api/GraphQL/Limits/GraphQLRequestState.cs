@@ -27,8 +27,11 @@ public sealed class GraphQLRequestState(Caller caller, bool queriesOnly = false,
     /// <summary>True when the transport is the WebSocket: subscriptions are refused on any other.</summary>
     public bool WebSocket { get; } = webSocket;
 
-    /// <summary>The operation's computed cost; null until the cost analysis ran.</summary>
+    /// <summary>The operation's requested cost (the most it may incur); null until the cost analysis ran.</summary>
     public int? Cost { get; set; }
+
+    /// <summary>The cost the operation actually incurred, what the budget keeps; null until it executed and was settled.</summary>
+    public int? ActualCost { get; set; }
 
     /// <summary>The operation's selection depth, fragments expanded; null until the cost analysis ran.</summary>
     public int? Depth { get; set; }
