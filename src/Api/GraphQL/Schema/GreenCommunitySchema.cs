@@ -20,6 +20,13 @@ public sealed class GreenCommunitySchema : global::GraphQL.Types.Schema
         Mutation = mutation;
         Subscription = subscription;
 
+        // The current specification's introspection (graphql-js getIntrospectionQuery with every option):
+        // __Directive.isRepeatable, deprecated arguments and input fields, and __Type.specifiedByURL.
+        Features.RepeatableDirectives = true;
+        Features.DeprecationOfInputValues = true;
+        Directives.Register(new SpecifiedByDirective());
+        RegisterVisitor(new SpecifiedByVisitor());
+
         // Types reachable only through the Node interface must be registered explicitly.
         RegisterType(typeof(AwardType));
         RegisterType(typeof(CommunityType));
