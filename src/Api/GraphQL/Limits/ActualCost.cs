@@ -8,7 +8,8 @@ namespace GreenCommunity.Api.GraphQL.Limits;
 /// The cost an executed operation actually incurred (ADR-022), counted on the engine's result tree with the units of
 /// <see cref="CostAnalysis"/>: each object field that was resolved costs 1 (a mutation field
 /// <see cref="RequestLimits.MutationCost"/>), and so does each object a list returned (the list itself is its items,
-/// as in the requested cost); scalars, enums and introspection (the schema is in memory) cost nothing. So <c>awards(first: 100)</c>
+/// as in the requested cost); scalars, enums and introspection (the schema is in memory) cost nothing. An operation
+/// costs at least 1, except one that selects nothing but <c>__schema</c> and <c>__type</c>. So <c>awards(first: 100)</c>
 /// returning 7 awards costs what 7 awards cost, not what 100 would have. The budget is debited this, never more than
 /// the requested cost it reserved.
 /// </summary>
@@ -60,7 +61,9 @@ public static class ActualCost
             }
         }
 
-        return (int)Math.Min(int.MaxValue, cost);
+        // Like the requested cost, an operation costs at least 1, unless it only reads the schema (introspection).
+        var onlyIntrospection = root is ObjectExecutionNode { SubFields: { Length: > 0 } fields } && fields.All(IsIntrospection);
+        return onlyIntrospection ? 0 : (int)Math.Clamp(cost, 1, int.MaxValue);
     }
 
     private static bool IsIntrospection(ExecutionNode node) =>
