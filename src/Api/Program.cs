@@ -7,7 +7,8 @@ using GreenCommunity.Api.Hosting;
 using GreenCommunity.Api.ScaleOut;
 using GreenCommunity.Api.Schema;
 
-var builder = WebApplication.CreateBuilder(args);
+var (hostArguments, command) = ApiCommandLine.Split(args);
+var builder = WebApplication.CreateBuilder(hostArguments);
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddGreenCommunityHealthChecks();
 builder.Services.AddShutdownDrain(builder.Configuration);
@@ -21,9 +22,9 @@ builder.Services.AddSqlCommandCounting(builder.Configuration);
 builder.Services.AddOpenData(builder.Configuration);
 
 var app = builder.Build();
-if (await PersistedOperationCommands.TryRunAsync(app, args) || await app.RunCommandAsync(args))
+if (command.Length > 0)
 {
-    return;
+    return await ApiCommandLine.InvokeAsync(app.Services, app.Configuration, command);
 }
 
 app.UseTrustedProxies();
@@ -40,6 +41,7 @@ app.MapDownloads();
 app.MapPublicationFeed();
 app.MapGet("/", () => Results.Redirect(GraphQLSetup.Path));
 await app.RunAsync();
+return 0;
 
 /// <summary>The API's entry point; public so integration tests can host it.</summary>
 public partial class Program;

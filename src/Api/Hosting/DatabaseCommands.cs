@@ -5,9 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace GreenCommunity.Api.Hosting;
 
 /// <summary>
-/// Operations run from the command line instead of serving: <c>migrate</c> applies pending migrations,
-/// <c>seed-sample</c> loads the sample dataset into an empty, migrated database. Both use the same settings as
-/// the API and exit; neither starts the web server.
+/// Operations run from the command line (<see cref="ApiCommandLine"/>) instead of serving: <c>migrate</c> applies
+/// pending migrations, <c>seed-sample</c> loads the sample dataset into an empty, migrated database, <c>generate</c>
+/// a synthetic city for benchmarks. They use the same settings as the API and exit; none starts the web server.
 /// </summary>
 public static class DatabaseCommands
 {
@@ -20,38 +20,34 @@ public static class DatabaseCommands
     /// <summary>The verb that generates a synthetic city for benchmarks: <c>generate --scale 100 --seed 42</c>.</summary>
     public const string Generate = "generate";
 
-    /// <summary>
-    /// Runs the command named by the first argument that is neither an option (<c>--key=value</c>) nor a
-    /// setting (<c>key=value</c>). Returns false when there is none, so the caller goes on to serve.
-    /// </summary>
-    public static async Task<bool> RunCommandAsync(this WebApplication app, string[] args)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        ArgumentNullException.ThrowIfNull(args);
-        var verb = args.FirstOrDefault(a => !a.StartsWith('-') && !a.StartsWith('/') && !a.Contains('=', StringComparison.Ordinal));
-        if (verb is null)
-        {
-            return false;
-        }
+    /// <summary>The exit code when the database cannot be reached.</summary>
+    public const int Unreachable = 3;
 
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseCommands));
+    /// <summary>Applies pending migrations: the exit code.</summary>
+    public static Task<int> MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        RunAsync(services, Migrate, logger => MigrateAsync(services, logger, cancellationToken));
+
+    /// <summary>Loads the sample dataset: the exit code.</summary>
+    public static Task<int> SeedSampleAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        RunAsync(services, SeedSample, logger => SeedSampleAsync(services, logger, cancellationToken));
+
+    /// <summary>Generates a synthetic city of <paramref name="scale"/> times the sample from <paramref name="seed"/>: the exit code.</summary>
+    public static Task<int> GenerateAsync(IServiceProvider services, int scale, int seed, CancellationToken cancellationToken) =>
+        RunAsync(services, Generate, logger => GenerateAsync(services, logger, scale, seed, cancellationToken));
+
+    private static async Task<int> RunAsync(IServiceProvider services, string verb, Func<ILogger, Task<int>> run)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseCommands));
         try
         {
-            Environment.ExitCode = verb switch
-            {
-                Migrate => await MigrateAsync(app.Services, logger, app.Lifetime.ApplicationStopping),
-                SeedSample => await SeedSampleAsync(app.Services, logger, app.Lifetime.ApplicationStopping),
-                Generate => await GenerateAsync(app.Services, logger, args, app.Lifetime.ApplicationStopping),
-                _ => Unknown(verb, logger),
-            };
+            return await run(logger);
         }
         catch (Exception ex) when (DatabaseFailures.IsUnavailable(ex))
         {
             CommandLog.Unavailable(logger, verb, ex.GetBaseException().Message);
-            Environment.ExitCode = 3;
+            return Unreachable;
         }
-
-        return true;
     }
 
     private static async Task<int> MigrateAsync(IServiceProvider services, ILogger logger, CancellationToken cancellationToken)
@@ -87,14 +83,8 @@ public static class DatabaseCommands
         return 0;
     }
 
-    private static async Task<int> GenerateAsync(IServiceProvider services, ILogger logger, string[] args, CancellationToken cancellationToken)
+    private static async Task<int> GenerateAsync(IServiceProvider services, ILogger logger, int scale, int seed, CancellationToken cancellationToken)
     {
-        if (Option(args, "--scale", 1) is not { } scale || scale < 1 || Option(args, "--seed", 42) is not { } seed || seed < 0)
-        {
-            CommandLog.BadOptions(logger, "generate --scale <1 or more> [--seed <0 or more>]");
-            return 2;
-        }
-
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GreenCommunityDbContext>();
         if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
@@ -109,28 +99,6 @@ public static class DatabaseCommands
         var seconds = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
         CommandLog.Generated(logger, generated, scale, seed, counts.Communities, counts.Applications, counts.Evaluations, counts.Awards, counts.Observations, seconds);
         return 0;
-    }
-
-    private static int? Option(string[] args, string name, int fallback)
-    {
-        for (var i = 0; i < args.Length; i++)
-        {
-            var value = args[i] == name && i + 1 < args.Length ? args[i + 1]
-                : args[i].StartsWith(name + "=", StringComparison.Ordinal) ? args[i][(name.Length + 1)..]
-                : null;
-            if (value is not null)
-            {
-                return int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
-            }
-        }
-
-        return fallback;
-    }
-
-    private static int Unknown(string verb, ILogger logger)
-    {
-        CommandLog.UnknownCommand(logger, verb, $"{Migrate}, {SeedSample}, {Generate}, persisted-operations push");
-        return 2;
     }
 }
 
@@ -154,12 +122,6 @@ internal static partial class CommandLog
 
     [LoggerMessage(EventId = 1112, Level = LogLevel.Information, Message = "Synthetic city generated: {Generated} (false: the database already held data) at scale {Scale}, seed {Seed}: {Communities} communities, {Applications} applications, {Evaluations} evaluations, {Awards} awards, {Observations} observations in {Seconds:0.0} s")]
     public static partial void Generated(ILogger logger, bool generated, int scale, int seed, int communities, int applications, int evaluations, int awards, int observations, double seconds);
-
-    [LoggerMessage(EventId = 1113, Level = LogLevel.Error, Message = "Bad options. Usage: {Usage}")]
-    public static partial void BadOptions(ILogger logger, string usage);
-
-    [LoggerMessage(EventId = 1120, Level = LogLevel.Error, Message = "Unknown command '{Verb}'. Commands: {Commands}; with no command the API serves requests")]
-    public static partial void UnknownCommand(ILogger logger, string verb, string commands);
 
     [LoggerMessage(EventId = 1130, Level = LogLevel.Error, Message = "'{Verb}' failed: the database is not reachable ({Reason})")]
     public static partial void Unavailable(ILogger logger, string verb, string reason);

@@ -6,7 +6,7 @@ using StackExchange.Redis;
 namespace GreenCommunity.Api.Hosting;
 
 /// <summary>
-/// <c>persisted-operations push &lt;manifest.json&gt;</c>: registers a frontend's persisted operations for every
+/// <c>persisted-operations push &lt;manifest.json&gt;</c> (parsed by <see cref="ApiCommandLine"/>): registers a frontend's persisted operations for every
 /// replica (the Redis hash of <see cref="PersistedOperationRegistry"/>) at deploy time, without a new release of the
 /// API. The manifest has the built-in one's format: a JSON object from <c>sha256:&lt;hex&gt;</c> to the document.
 /// Uses the API's settings (<c>ConnectionStrings:Redis</c>) and exits; it does not start the web server.
@@ -35,55 +35,22 @@ public static class PersistedOperationCommands
     /// <summary>The exit code when an ID is not the hash of its document.</summary>
     public const int WrongId = 4;
 
-    private const string Usage = $"{Verb} {Push} <manifest.json>";
-
     /// <summary>
-    /// Runs <c>persisted-operations …</c> when it is the command (the first argument that is neither an option nor a
-    /// setting, as for <see cref="DatabaseCommands"/>) and sets <see cref="Environment.ExitCode"/>. Returns false for
-    /// any other command or none, so the caller goes on. Call it before <see cref="DatabaseCommands.RunCommandAsync"/>,
-    /// which refuses verbs it does not know.
+    /// Registers the manifest at <paramref name="path"/> with these services and settings: the exit code. Redis is the
+    /// registered <see cref="IConnectionMultiplexer"/>, else a connection of its own.
     /// </summary>
-    public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        if (await RunAsync(app.Services, app.Configuration, args, app.Lifetime.ApplicationStopping) is not { } exitCode)
-        {
-            return false;
-        }
-
-        Environment.ExitCode = exitCode;
-        return true;
-    }
-
-    /// <summary>
-    /// Runs the command with these services and settings: the exit code, or null when the arguments name another
-    /// command or none. Redis is the registered <see cref="IConnectionMultiplexer"/>, else a connection of its own.
-    /// </summary>
-    public static async Task<int?> RunAsync(IServiceProvider services, IConfiguration configuration, string[] args, CancellationToken cancellationToken)
+    public static async Task<int> PushAsync(IServiceProvider services, IConfiguration configuration, string path, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        ArgumentNullException.ThrowIfNull(args);
-        var at = Array.FindIndex(args, a => !a.StartsWith('-') && !a.StartsWith('/') && !a.Contains('=', StringComparison.Ordinal));
-        if (at < 0 || args[at] != Verb)
-        {
-            return null;
-        }
-
+        ArgumentException.ThrowIfNullOrEmpty(path);
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PersistedOperationCommands));
-        if (args.Length != at + 3 || args[at + 1] != Push)
-        {
-            PersistedOperationLog.BadUsage(logger, Usage);
-            return BadUsage;
-        }
-
         if (!RedisSetup.IsConfigured(configuration))
         {
             PersistedOperationLog.NotConfigured(logger, RedisSetup.ConnectionStringName);
             return NotConfigured;
         }
 
-        var path = args[at + 2];
         Dictionary<string, string>? manifest;
         try
         {
@@ -144,9 +111,6 @@ internal static partial class PersistedOperationLog
 {
     [LoggerMessage(EventId = 1140, Level = LogLevel.Information, Message = "Registered {Count} persisted operation(s) from {Path} in the Redis hash {Hash}; every replica serves them now")]
     public static partial void Registered(ILogger logger, int count, string path, string hash);
-
-    [LoggerMessage(EventId = 1141, Level = LogLevel.Error, Message = "Bad arguments. Usage: {Usage}")]
-    public static partial void BadUsage(ILogger logger, string usage);
 
     [LoggerMessage(EventId = 1142, Level = LogLevel.Error, Message = "Redis is not configured (ConnectionStrings:{Name}), so there is nowhere to register persisted operations for all replicas")]
     public static partial void NotConfigured(ILogger logger, string name);

@@ -8,6 +8,7 @@ using GreenCommunity.Api.Features.Geography;
 using GreenCommunity.Api.Features.Indicators;
 using GreenCommunity.Api.Features.Live;
 using GreenCommunity.Api.Features.Publicity;
+using GreenCommunity.Api.GraphQL.Schema;
 
 namespace GreenCommunity.Api.Schema;
 
@@ -22,6 +23,13 @@ public sealed class GreenCommunitySchema : global::GraphQL.Types.Schema
         Query = query;
         Mutation = mutation;
         Subscription = subscription;
+
+        // The current specification's introspection (graphql-js getIntrospectionQuery with every option):
+        // __Directive.isRepeatable, deprecated arguments and input fields, and __Type.specifiedByURL.
+        Features.RepeatableDirectives = true;
+        Features.DeprecationOfInputValues = true;
+        Directives.Register(new SpecifiedByDirective());
+        RegisterVisitor(new SpecifiedByVisitor());
 
         // Types reachable only through the Node interface must be registered explicitly.
         RegisterType(typeof(AwardType));

@@ -65,6 +65,25 @@ public sealed class CommunityAndNodeTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task AMalformedIdInNodesNullsOnlyItsOwnEntry()
+    {
+        var districts = (await Query("{ districts { id } }"))["districts"]!.AsArray().Select(d => d!["id"]!.GetValue<string>()).Take(2).ToList();
+
+        var response = await factory.CreateClient().PostGraphQLAsync(
+            "query($ids: [ID!]!) { nodes(ids: $ids) { id } }",
+            new { ids = new[] { districts[0], "not-an-id", districts[1] } });
+
+        var nodes = response.Data!["nodes"]!.AsArray();
+        Assert.Equal(3, nodes.Count);
+        Assert.Equal(districts[0], nodes[0]!["id"]!.GetValue<string>());
+        Assert.Null(nodes[1]);
+        Assert.Equal(districts[1], nodes[2]!["id"]!.GetValue<string>());
+        var error = Assert.Single(response.Errors)!;
+        Assert.Equal("INVALID_ID", error["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal("[\"nodes\",1]", GraphQLClient.Show(error["path"]));
+    }
+
+    [Fact]
     public async Task ListsDistrictsWithFormerOnesOnRequest()
     {
         var current = (await Query("{ districts { code former } }"))["districts"]!.AsArray();

@@ -43,6 +43,35 @@ public sealed class GraphQLOverHttpTests(ApiFactory factory)
         Assert.Contains("POST", response.Content.Headers.Allow);
     }
 
+    [Theory]
+    [InlineData("POST", "application/graphql-response+json", HttpStatusCode.BadRequest)]
+    [InlineData("POST", "application/json", HttpStatusCode.OK)]
+    [InlineData("GET", "application/graphql-response+json", HttpStatusCode.BadRequest)]
+    public async Task RefusesSubscriptionsOverHttpWithACodeAndTheWebSocketToUse(string method, string accept, HttpStatusCode status)
+    {
+        const string subscription = "subscription { resultsPublished { number } }";
+        var client = factory.CreateClient();
+        GraphQLResponse response;
+        if (method == "GET")
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString(subscription));
+            request.Headers.Accept.ParseAdd(accept);
+            response = await client.SendGraphQLAsync(request);
+        }
+        else
+        {
+            response = await client.PostGraphQLAsync(subscription, accept: accept);
+        }
+
+        Assert.Equal(status, response.Status);
+        Assert.Equal(["SUBSCRIPTION_REQUIRES_WEBSOCKET"], response.ErrorCodes);
+        Assert.Null(response.Data);
+        var error = response.Errors[0]!;
+        Assert.Contains("WebSocket", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("graphql-transport-ws", error["extensions"]!["protocol"]!.GetValue<string>());
+        Assert.Equal("/graphql", error["extensions"]!["endpoint"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task RefusesBodiesThatAreNotJsonWith415()
     {

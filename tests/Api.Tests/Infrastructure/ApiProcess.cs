@@ -39,8 +39,12 @@ public sealed class ApiProcess : IDisposable
         }
     }
 
-    /// <summary>Starts the API on <paramref name="database"/> with <paramref name="settings"/> (environment variables) on top of the defaults.</summary>
-    public static ApiProcess Start(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>
+    /// Starts the API on <paramref name="database"/> with <paramref name="settings"/> (environment variables) on top of
+    /// the defaults. With <paramref name="arguments"/> (given the port) the command line says where to listen, not
+    /// <c>ASPNETCORE_URLS</c>.
+    /// </summary>
+    public static ApiProcess Start(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null, Func<int, IEnumerable<string>>? arguments = null)
     {
         ArgumentNullException.ThrowIfNull(database);
         var port = LoopbackPort.Free();
@@ -53,10 +57,22 @@ public sealed class ApiProcess : IDisposable
             StandardOutputEncoding = Encoding.UTF8,
         };
         startInfo.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "GreenCommunity.Api.dll"));
+        foreach (var argument in arguments?.Invoke(port) ?? [])
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
         var environment = startInfo.Environment;
         environment["DOTNET_ENVIRONMENT"] = "Production";
         environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        if (arguments is null)
+        {
+            environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        }
+        else
+        {
+            environment.Remove("ASPNETCORE_URLS");
+        }
         environment["OpenData__PublicBaseUrl"] = $"http://127.0.0.1:{port}";
         environment["Database__Provider"] = database.Provider.ToString();
         environment["ConnectionStrings__GreenCommunity"] = database.ConnectionString;

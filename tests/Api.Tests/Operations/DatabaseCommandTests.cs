@@ -13,6 +13,8 @@ namespace GreenCommunity.Api.Tests.Operations;
 [Trait("Category", "Slow")]
 public sealed class DatabaseCommandTests(ITestOutputHelper output)
 {
+    private string _output = string.Empty;
+
     [Fact]
     public async Task MigrateAppliesTheMigrationsAndSeedsNothing()
     {
@@ -44,9 +46,21 @@ public sealed class DatabaseCommandTests(ITestOutputHelper output)
     {
         using var database = TestDatabase.Create();
         Assert.Equal(2, await RunApiAsync(database, "migrat"));
+        Assert.Contains("Unrecognized command or argument 'migrat'", _output, StringComparison.Ordinal);
+        Assert.Contains("migrate", _output, StringComparison.Ordinal); // the help that follows lists the commands
     }
 
-    private async Task<int> RunApiAsync(TestDatabase database, string command)
+    [Theory]
+    [InlineData("generate [options]", "generate", "--help")]
+    [InlineData("persisted-operations push <manifest>", "--urls", "http://127.0.0.1:1", "persisted-operations", "push", "-h")]
+    public async Task AVerbExplainsItselfWithoutRunning(string usage, params string[] command)
+    {
+        using var database = TestDatabase.Create();
+        Assert.Equal(0, await RunApiAsync(database, command));
+        Assert.Contains($"Usage:\n  GreenCommunity.Api {usage}", _output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    private async Task<int> RunApiAsync(TestDatabase database, params string[] command)
     {
         var startInfo = new ProcessStartInfo("dotnet")
         {
@@ -56,7 +70,11 @@ public sealed class DatabaseCommandTests(ITestOutputHelper output)
             WorkingDirectory = AppContext.BaseDirectory,
         };
         startInfo.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "GreenCommunity.Api.dll"));
-        startInfo.ArgumentList.Add(command);
+        foreach (var argument in command)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
         startInfo.Environment["DOTNET_ENVIRONMENT"] = "Production";
         startInfo.Environment["Database__Provider"] = database.Provider.ToString();
         startInfo.Environment["ConnectionStrings__GreenCommunity"] = database.ConnectionString;
@@ -67,7 +85,8 @@ public sealed class DatabaseCommandTests(ITestOutputHelper output)
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await process.WaitForExitAsync(timeout.Token);
-        output.WriteLine($"$ GreenCommunity.Api {command} -> exit {process.ExitCode}\n{await stdout}{await stderr}");
+        _output = await stdout + await stderr;
+        output.WriteLine($"$ GreenCommunity.Api {string.Join(' ', command)} -> exit {process.ExitCode}\n{_output}");
         return process.ExitCode;
     }
 }

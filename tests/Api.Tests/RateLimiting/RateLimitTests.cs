@@ -76,6 +76,42 @@ public sealed class RateLimitTests(SmallBudgetApiFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task ChargesTheRowsReturnedNotThePageAskedFor()
+    {
+        var headers = new Dictionary<string, string> { ["Authorization"] = $"Bearer {TestTokens.Mint($"actual-{Guid.NewGuid():N}", [])}" };
+        var client = factory.CreateClient();
+        const string Query = "{ awards(first: 90, where: { year: { eq: 2002 } }) { nodes { community { code } } } }";
+
+        var response = await client.PostAsync(new { query = Query }, headers);
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        var rows = response.Json!["data"]!["awards"]!["nodes"]!.AsArray().Count;
+        Assert.InRange(rows, 1, 89);
+        var cost = response.Json!["extensions"]!["cost"]!;
+        Assert.Equal(1 + (90 * 2), cost["requested"]!.GetValue<int>()); // what 90 rows would cost gates the maximum
+        Assert.Equal(cost["requested"]!.GetValue<int>(), cost["requestedQueryCost"]!.GetValue<int>());
+        Assert.Equal(1 + (rows * 2), cost["actualQueryCost"]!.GetValue<int>()); // awards 1 + each row's node and community
+        Assert.Equal(1 + (rows * 2), cost["charged"]!.GetValue<int>());
+        Assert.Equal((200 - 1 - (rows * 2)).ToString(System.Globalization.CultureInfo.InvariantCulture), response.Header("X-RateLimit-Remaining"));
+        Assert.Equal(200, cost["throttleStatus"]!["maximumAvailable"]!.GetValue<int>());
+        Assert.Equal(200 - 1 - (rows * 2), cost["throttleStatus"]!["currentlyAvailable"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task IntrospectionDoesNotEatTheBudget()
+    {
+        var headers = new Dictionary<string, string> { ["Authorization"] = $"Bearer {TestTokens.Mint($"introspector-{Guid.NewGuid():N}", [])}" };
+        var client = factory.CreateClient();
+        for (var i = 0; i < 3; i++)
+        {
+            var response = await client.PostAsync(new { query = Introspection.Query }, headers);
+            Assert.Equal(HttpStatusCode.OK, response.Status);
+            Assert.Equal(0, response.Json!["extensions"]!["cost"]!["charged"]!.GetValue<int>());
+            Assert.Equal("200", response.Header("X-RateLimit-Remaining"));
+        }
+    }
+
+    [Fact]
     public async Task CountsSignedInCallersBySubjectNotTogether()
     {
         var client = factory.CreateClient();

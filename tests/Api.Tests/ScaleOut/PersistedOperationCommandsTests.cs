@@ -2,7 +2,6 @@ using System.Text.Json;
 using GreenCommunity.Api.GraphQL.Execution;
 using GreenCommunity.Api.Hosting;
 using GreenCommunity.Api.Tests.Infrastructure;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,13 +12,13 @@ public sealed class PersistedOperationCommandsTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("greencommunity-manifest-").FullName;
 
-    private static Task<int?> RunAsync(string? redis, params string[] args)
+    private static Task<int> RunAsync(string? redis, params string[] args)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Redis"] = redis })
             .Build();
         var services = new ServiceCollection().AddLogging().BuildServiceProvider();
-        return PersistedOperationCommands.RunAsync(services, configuration, args, CancellationToken.None);
+        return ApiCommandLine.InvokeAsync(services, configuration, ApiCommandLine.Split(args).Command, TextWriter.Null, TextWriter.Null, CancellationToken.None);
     }
 
     private string Manifest(IReadOnlyDictionary<string, string> operations)
@@ -30,13 +29,6 @@ public sealed class PersistedOperationCommandsTests : IDisposable
     }
 
     private static string NewDocument() => $"query {RedisServer.UniqueName("Pushed")} {{ districts {{ code }} }}\n";
-
-    [SkippableTheory]
-    [InlineData]
-    [InlineData("migrate")]
-    [InlineData("--Database:Provider=Sqlite")]
-    [InlineData("--urls=http://localhost:5000", "seed-sample")]
-    public async Task LeavesOtherCommandsAlone(params string[] args) => Assert.Null(await RunAsync(RedisServer.Unreachable, args));
 
     [SkippableTheory]
     [InlineData("persisted-operations")]
@@ -107,15 +99,6 @@ public sealed class PersistedOperationCommandsTests : IDisposable
         {
             await redis.GetDatabase().HashDeleteAsync(PersistedOperationRegistry.HashKey, [.. operations.Keys.Select(k => (StackExchange.Redis.RedisValue)k)]);
         }
-    }
-
-    [SkippableFact]
-    public async Task TryRunAsyncGoesOnForOtherCommands()
-    {
-        await using var app = WebApplication.CreateBuilder().Build();
-
-        Assert.False(await PersistedOperationCommands.TryRunAsync(app, ["migrate"]));
-        Assert.False(await PersistedOperationCommands.TryRunAsync(app, []));
     }
 
     /// <inheritdoc />

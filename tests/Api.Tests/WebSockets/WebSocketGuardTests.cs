@@ -109,12 +109,13 @@ public sealed class WebSocketGuardTests : IDisposable
         using var api = new SmallBudgetFactory();
         const string Query = "{ communities(first: 50) { nodes { code } } }";
         var limited = false;
-        for (var i = 0; i < 40 && !limited; i++)
+        // Each is charged the rows it returned (ADR-022), not the 50 it asked for: more requests to spend the budget.
+        for (var i = 0; i < 400 && !limited; i++)
         {
             limited = (await api.ExecuteAsync(i % 2 == 0 ? Transport.Http : Transport.WebSocket, Query)).ErrorCodes.Contains("RATE_LIMITED");
         }
 
-        Assert.True(limited, "40 requests never spent the budget");
+        Assert.True(limited, "400 requests never spent the budget");
         foreach (var transport in new[] { Transport.Http, Transport.WebSocket })
         {
             Assert.Equal(["RATE_LIMITED"], (await api.ExecuteAsync(transport, Query)).ErrorCodes);

@@ -33,7 +33,7 @@ public static class NodeQueries
             .Argument<NonNullGraphType<IdGraphType>>("id", "A global ID.")
             .ResolveAsync(async ctx => await LoadAsync(ctx, ctx.GetArgument<string>("id")));
         query.Field<NonNullGraphType<ListGraphType<NodeInterfaceType>>>("nodes")
-            .Description($"Objects by global ID, in the order asked (at most {MaxIds}); null where one does not exist or is not published.")
+            .Description($"Objects by global ID, in the order asked (at most {MaxIds}); null where one does not exist or is not published, and null with an INVALID_ID error at its index where an ID is malformed.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Global IDs.")
             .ResolveAsync(async ctx =>
             {
@@ -43,10 +43,21 @@ public static class NodeQueries
                     throw GraphQLErrors.WithCode(ErrorCodes.BadUserInput, $"'nodes' takes at most {MaxIds} IDs; it was given {ids.Count}.");
                 }
 
+                // One malformed ID nulls its own entry, with an error whose path points at it; the others resolve.
                 var results = new List<object?>(ids.Count);
-                foreach (var id in ids)
+                for (var i = 0; i < ids.Count; i++)
                 {
-                    results.Add(await LoadAsync(ctx, id));
+                    try
+                    {
+                        results.Add(await LoadAsync(ctx, ids[i]));
+                    }
+                    catch (ExecutionError error) when (error.Code == ErrorCodes.InvalidId)
+                    {
+                        error.Path = [.. ctx.Path, i];
+                        error.AddLocation(ctx.FieldAst, ctx.Document);
+                        ctx.Errors.Add(error);
+                        results.Add(null);
+                    }
                 }
 
                 return results;

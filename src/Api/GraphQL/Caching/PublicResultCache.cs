@@ -41,8 +41,8 @@ public sealed class PublicResultCache : IDisposable
     public const string MeterName = "GreenCommunity.Api.PublicResultCache";
 
     private const string KeyPrefix = "results:";
-    private const byte PayloadVersion = 1;
-    private const int PayloadHeader = 1 + sizeof(long) + sizeof(int);
+    private const byte PayloadVersion = 2;
+    private const int PayloadHeader = 1 + sizeof(long) + sizeof(int) + sizeof(int);
 
     private readonly ICacheGeneration _generation;
     private readonly PublicResultCacheOptions _options;
@@ -184,7 +184,7 @@ public sealed class PublicResultCache : IDisposable
     }
 
     /// <summary>Keeps the answer of a query that ran without errors: its data as JSON, never read-write state.</summary>
-    public ValueTask<CachedResult?> StoreAsync(string key, ExecutionResult result, int? cost, IGraphQLTextSerializer serializer, CancellationToken cancellationToken)
+    public ValueTask<CachedResult?> StoreAsync(string key, ExecutionResult result, int? cost, int? actualCost, IGraphQLTextSerializer serializer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(result);
@@ -198,7 +198,7 @@ public sealed class PublicResultCache : IDisposable
         using var document = JsonDocument.Parse(serializer.Serialize(new ExecutionResult { Data = result.Data, Executed = true }));
         var data = document.RootElement.GetProperty("data");
         var json = JsonMarshal.GetRawUtf8Value(data);
-        var answer = new CachedResult(data.Clone(), cost);
+        var answer = new CachedResult(data.Clone(), cost, actualCost);
         if (json.Length > _options.PublicResultsMaxBytes)
         {
             // Served to this caller and those waiting for it, but not kept.
@@ -211,7 +211,7 @@ public sealed class PublicResultCache : IDisposable
         {
             var expiresAt = _clock.GetUtcNow() + _options.Lifetime;
             KeepLocally(key, answer, EstimateBytes(key, json.Length, CountTokens(json)), expiresAt);
-            _shared?.Put(key, Encode(json, cost, expiresAt), _options.Lifetime);
+            _shared?.Put(key, Encode(json, cost, actualCost, expiresAt), _options.Lifetime);
             Interlocked.Increment(ref _stored);
         }
 
@@ -251,12 +251,13 @@ public sealed class PublicResultCache : IDisposable
         return tokens;
     }
 
-    private static byte[] Encode(ReadOnlySpan<byte> json, int? cost, DateTimeOffset expiresAt)
+    private static byte[] Encode(ReadOnlySpan<byte> json, int? cost, int? actualCost, DateTimeOffset expiresAt)
     {
         var payload = new byte[PayloadHeader + json.Length];
         payload[0] = PayloadVersion;
         BinaryPrimitives.WriteInt64LittleEndian(payload.AsSpan(1), expiresAt.ToUnixTimeMilliseconds());
         BinaryPrimitives.WriteInt32LittleEndian(payload.AsSpan(1 + sizeof(long)), cost ?? -1);
+        BinaryPrimitives.WriteInt32LittleEndian(payload.AsSpan(1 + sizeof(long) + sizeof(int)), actualCost ?? -1);
         json.CopyTo(payload.AsSpan(PayloadHeader));
         return payload;
     }
@@ -275,12 +276,13 @@ public sealed class PublicResultCache : IDisposable
         }
 
         var cost = BinaryPrimitives.ReadInt32LittleEndian(payload.AsSpan(1 + sizeof(long)));
+        var actualCost = BinaryPrimitives.ReadInt32LittleEndian(payload.AsSpan(1 + sizeof(long) + sizeof(int)));
         var json = payload.AsSpan(PayloadHeader);
         try
         {
             var reader = new Utf8JsonReader(json);
             var data = JsonElement.ParseValue(ref reader);
-            return (new CachedResult(data, cost < 0 ? null : cost), EstimateBytes(key, json.Length, CountTokens(json)), expiresAt);
+            return (new CachedResult(data, cost < 0 ? null : cost, actualCost < 0 ? null : actualCost), EstimateBytes(key, json.Length, CountTokens(json)), expiresAt);
         }
         catch (JsonException)
         {
@@ -322,11 +324,11 @@ public sealed class PublicResultCache : IDisposable
         internal Computation(PublicResultCache owner, string key, TaskCompletionSource<CachedResult?> answer) => (_owner, _key, _answer) = (owner, key, answer);
 
         /// <summary>Stores the answer (when cacheable) and hands it to the callers waiting for it.</summary>
-        public async ValueTask StoreAsync(ExecutionResult result, int? cost, IGraphQLTextSerializer serializer, CancellationToken cancellationToken)
+        public async ValueTask StoreAsync(ExecutionResult result, int? cost, int? actualCost, IGraphQLTextSerializer serializer, CancellationToken cancellationToken)
         {
             try
             {
-                _answer.TrySetResult(await _owner.StoreAsync(_key, result, cost, serializer, cancellationToken));
+                _answer.TrySetResult(await _owner.StoreAsync(_key, result, cost, actualCost, serializer, cancellationToken));
             }
             finally
             {
@@ -350,9 +352,10 @@ public readonly record struct CacheLookup(CachedResult? Hit, PublicResultCache.C
 
 /// <summary>A cached answer: its data (JSON) and the cost its computation had.</summary>
 /// <param name="Data">The answer's data, written as it is into each response.</param>
-/// <param name="Cost">The operation's cost.</param>
+/// <param name="Cost">The operation's requested cost.</param>
+/// <param name="ActualCost">The cost its computation actually incurred, what each hit is charged (ADR-022).</param>
 [ImmutableObject(true)]
-public sealed record CachedResult(JsonElement Data, int? Cost);
+public sealed record CachedResult(JsonElement Data, int? Cost, int? ActualCost = null);
 
 /// <summary>What <see cref="PublicResultCache"/> holds in this process's memory, and what it has done since it started.</summary>
 /// <param name="Entries">Answers kept in memory now.</param>

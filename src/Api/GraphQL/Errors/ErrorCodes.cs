@@ -24,6 +24,9 @@ public static class ErrorCodes
     /// <summary>A mutation sent with GET, or another operation the transport forbids.</summary>
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
 
+    /// <summary>A subscription sent over HTTP: subscriptions run over the WebSocket (graphql-transport-ws) at the same path.</summary>
+    public const string SubscriptionRequiresWebSocket = "SUBSCRIPTION_REQUIRES_WEBSOCKET";
+
     /// <summary>The Authorization header holds a token that was refused (HTTP 401).</summary>
     public const string InvalidToken = "INVALID_TOKEN";
 

@@ -159,7 +159,7 @@ public sealed class GraphQLHttpEndpoint(
 
         if (computation is not null && status == StatusCodes.Status200OK)
         {
-            await computation.StoreAsync(result, state.Cost, serializer, context.RequestAborted);
+            await computation.StoreAsync(result, state.Cost, state.ActualCost, serializer, context.RequestAborted);
         }
 
         await WriteAsync(context, state, status, mediaType, result, result.Operation?.Operation);
@@ -336,14 +336,15 @@ public sealed class GraphQLHttpEndpoint(
     private Inputs? ParseMap(string? json) =>
         string.IsNullOrEmpty(json) ? null : serializer.Deserialize<Inputs>(json) ?? throw new JsonException("Not an object.");
 
-    // Answers from the public result cache: charged the cost the computed answer had, like any other request.
+    // Answers from the public result cache: charged the cost the computed answer actually had, like any other request.
     private async Task WriteCachedAsync(HttpContext context, GraphQLRequestState state, string mediaType, CachedResult cached)
     {
         state.Cost = cached.Cost;
-        state.Budget = await budgets.TryTakeAsync(state.Client, cached.Cost ?? 1, context.RequestAborted);
+        state.ActualCost = cached.ActualCost ?? cached.Cost;
+        state.Budget = await budgets.TryTakeAsync(state.Client, state.ActualCost ?? 1, context.RequestAborted);
         if (!state.Budget.Allowed)
         {
-            await WriteErrorAsync(context, state, StatusCodes.Status429TooManyRequests, mediaType, ErrorCodes.RateLimited, $"This operation costs {cached.Cost} points and your budget has {state.Budget.Remaining} of {state.Budget.Limit} left until {state.Budget.ResetAt:yyyy-MM-ddTHH:mm:ssZ}.");
+            await WriteErrorAsync(context, state, StatusCodes.Status429TooManyRequests, mediaType, ErrorCodes.RateLimited, $"This operation costs {state.ActualCost} points and your budget has {state.Budget.Remaining} of {state.Budget.Limit} left until {state.Budget.ResetAt:yyyy-MM-ddTHH:mm:ssZ}.");
             return;
         }
 
@@ -354,7 +355,7 @@ public sealed class GraphQLHttpEndpoint(
     // policy, and the body (or 304 when the client holds this very response).
     private async Task WriteAsync(HttpContext context, GraphQLRequestState state, int status, string mediaType, ExecutionResult result, OperationType? operation)
     {
-        var charged = state.Budget is { Allowed: true } ? state.Cost ?? 1 : 0;
+        var charged = state.Budget is { Allowed: true } ? state.ActualCost ?? state.Cost ?? 1 : 0;
         if (state.Budget is null)
         {
             state.Budget = await budgets.TryTakeAsync(state.Client, 1, CancellationToken.None);
@@ -375,18 +376,13 @@ public sealed class GraphQLHttpEndpoint(
             headers.RetryAfter = Math.Max(1, (int)Math.Ceiling((budget.ResetAt - clock.GetUtcNow()).TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         }
 
+        var cacheable = HttpMethods.IsGet(context.Request.Method) && status == StatusCodes.Status200OK && result.Executed && operation == OperationType.Query
+            && result.Errors is not { Count: > 0 } && ActorClaims.From(context.User) is null && StringValues.IsNullOrEmpty(context.Request.Headers.Authorization);
         result.Extensions ??= [];
-        result.Extensions["cost"] = new Dictionary<string, object?>
-        {
-            ["requested"] = state.Cost,
-            ["charged"] = charged,
-            ["maximum"] = limits.MaxCost,
-        };
+        result.Extensions["cost"] = CostExtension(state, charged, limits.MaxCost, cacheable ? null : budget);
 
         var buffer = new MemoryStream();
         await serializer.WriteAsync(buffer, result, context.RequestAborted);
-        var cacheable = HttpMethods.IsGet(context.Request.Method) && status == StatusCodes.Status200OK && result.Executed && operation == OperationType.Query
-            && result.Errors is not { Count: > 0 } && ActorClaims.From(context.User) is null && StringValues.IsNullOrEmpty(context.Request.Headers.Authorization);
         if (cacheable)
         {
             var etag = HttpCaching.ETagOf(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
@@ -409,6 +405,38 @@ public sealed class GraphQLHttpEndpoint(
         context.Response.ContentLength = buffer.Length;
         buffer.Position = 0;
         await buffer.CopyToAsync(context.Response.Body, context.RequestAborted);
+    }
+
+    /// <summary>
+    /// <c>extensions.cost</c> (ADR-022): <c>requested</c> (the most the operation could cost, checked against
+    /// <c>maximum</c>), <c>charged</c> (what the budget kept), and the same in Shopify's shape:
+    /// <c>requestedQueryCost</c>, <c>actualQueryCost</c> and <c>throttleStatus</c> (the budget's size, what is left,
+    /// and when it is full again, in Unix seconds; budgets are fixed windows, so there is no restore rate).
+    /// <c>throttleStatus</c> is left out of a response that may be cached (an anonymous GET, served to others by a
+    /// shared cache and validated by its ETag): the <c>X-RateLimit-*</c> headers carry the same on every response.
+    /// </summary>
+    public static Dictionary<string, object?> CostExtension(GraphQLRequestState state, int charged, int maximum, RateLimitDecision? budget)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var cost = new Dictionary<string, object?>
+        {
+            ["requested"] = state.Cost,
+            ["charged"] = charged,
+            ["maximum"] = maximum,
+            ["requestedQueryCost"] = state.Cost,
+            ["actualQueryCost"] = state.ActualCost ?? (state.Cost is null ? null : charged),
+        };
+        if (budget is not null)
+        {
+            cost["throttleStatus"] = new Dictionary<string, object?>
+            {
+                ["maximumAvailable"] = budget.Limit,
+                ["currentlyAvailable"] = budget.Remaining,
+                ["resetAt"] = budget.ResetAt.ToUnixTimeSeconds(),
+            };
+        }
+
+        return cost;
     }
 
     private Task WriteErrorAsync(HttpContext context, GraphQLRequestState state, int status, string mediaType, string code, string message) =>

@@ -6,8 +6,9 @@ using GreenCommunity.Api.GraphQL.Limits;
 namespace GreenCommunity.Api.GraphQL.Http;
 
 /// <summary>
-/// Refuses anything but a query when the transport allows queries only (HTTP GET, <see cref="GraphQLRequestState.QueriesOnly"/>),
-/// before execution, so a link or image tag can never change data.
+/// Refuses a mutation when the transport allows queries only (HTTP GET, <see cref="GraphQLRequestState.QueriesOnly"/>),
+/// before execution, so a link or image tag can never change data. A subscription is refused on any HTTP method by
+/// <see cref="SubscriptionTransportRule"/>.
 /// </summary>
 public sealed class HttpGetQueriesOnlyRule : ValidationRuleBase
 {
@@ -18,7 +19,7 @@ public sealed class HttpGetQueriesOnlyRule : ValidationRuleBase
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (GraphQLRequestState.From(context.UserContext) is { QueriesOnly: true } && context.Operation.Operation != OperationType.Query)
+        if (GraphQLRequestState.From(context.UserContext) is { QueriesOnly: true } && context.Operation.Operation == OperationType.Mutation)
         {
             context.ReportError(new ValidationError(
                 context.Document.Source,

@@ -11,8 +11,10 @@ namespace GreenCommunity.Api.GraphQL.Limits;
 /// (ADR-010). Each field that returns an object costs 1 (a mutation field <see cref="RequestLimits.MutationCost"/>),
 /// scalars and enums cost nothing; everything below a list counts once per item it may return: a connection's
 /// children are multiplied by its <c>first</c>/<c>last</c> (or the default page size), a list argument such as
-/// <c>nodes(ids:)</c> by its length, another list by <see cref="RequestLimits.UnpagedListSize"/>. Introspection lists
-/// multiply by 1: the schema is in memory, and the depth limit bounds nesting. The result is at least 1.
+/// <c>nodes(ids:)</c> by its length, another list by <see cref="RequestLimits.UnpagedListSize"/>. Introspection is
+/// free: the schema is in memory, and the depth limit bounds nesting. The result is at least 1. This is the requested
+/// cost, the most the operation may incur: it gates <see cref="RequestLimits.MaxCost"/> and is reserved from the
+/// budget; after execution the budget keeps only the <see cref="ActualCost"/> (ADR-022).
 /// </summary>
 public sealed class CostAnalysis
 {
@@ -114,6 +116,13 @@ public sealed class CostAnalysis
         }
 
         var named = type.GetNamedType();
+        if (named.Name.StartsWith("__", StringComparison.Ordinal))
+        {
+            // Introspection (__schema, __type and below) reads the schema in memory: free, still bounded by depth.
+            Visit(field.SelectionSet, named, depth + 1, multiplier, mutationRoot: false);
+            return;
+        }
+
         var composite = named is IComplexGraphType or IAbstractGraphType;
         if (mutationRoot)
         {

@@ -10,7 +10,8 @@ namespace GreenCommunity.Api.GraphQL.Limits;
 /// </summary>
 /// <param name="caller">Who calls.</param>
 /// <param name="queriesOnly">True when the transport allows queries only (HTTP GET).</param>
-public sealed class GraphQLRequestState(Caller caller, bool queriesOnly = false)
+/// <param name="webSocket">True when the transport is the WebSocket, the only one that carries subscriptions.</param>
+public sealed class GraphQLRequestState(Caller caller, bool queriesOnly = false, bool webSocket = false)
 {
     private const string Key = "greencommunity.request";
 
@@ -23,8 +24,14 @@ public sealed class GraphQLRequestState(Caller caller, bool queriesOnly = false)
     /// <summary>True when the transport allows queries only (HTTP GET): anything else is refused before execution.</summary>
     public bool QueriesOnly { get; } = queriesOnly;
 
-    /// <summary>The operation's computed cost; null until the cost analysis ran.</summary>
+    /// <summary>True when the transport is the WebSocket: subscriptions are refused on any other.</summary>
+    public bool WebSocket { get; } = webSocket;
+
+    /// <summary>The operation's requested cost (the most it may incur); null until the cost analysis ran.</summary>
     public int? Cost { get; set; }
+
+    /// <summary>The cost the operation actually incurred, what the budget keeps; null until it executed and was settled.</summary>
+    public int? ActualCost { get; set; }
 
     /// <summary>The operation's selection depth, fragments expanded; null until the cost analysis ran.</summary>
     public int? Depth { get; set; }

@@ -51,6 +51,27 @@ public sealed class InMemoryRateLimitStore(RateLimitOptions options, TimeProvide
         }
     }
 
+    /// <inheritdoc />
+    public ValueTask<RateLimitDecision> RefundAsync(RateLimitClient client, int points, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentOutOfRangeException.ThrowIfNegative(points);
+        if (!_windows.TryGetValue(client.Key, out var window))
+        {
+            return TryTakeAsync(client, 0, cancellationToken);
+        }
+
+        lock (window)
+        {
+            if (clock.GetUtcNow() < window.ResetAt)
+            {
+                window.Used = Math.Max(0, window.Used - points);
+            }
+        }
+
+        return TryTakeAsync(client, 0, cancellationToken);
+    }
+
     private void Prune(DateTimeOffset now)
     {
         foreach (var (key, window) in _windows)

@@ -5,9 +5,11 @@ using GreenCommunity.Api.GraphQL.Limits;
 namespace GreenCommunity.Api.GraphQL.RateLimiting;
 
 /// <summary>
-/// Charges the operation's cost (computed by <see cref="CostLimitRule"/>, which must come first) to the client's
-/// budget, once the operation has passed every other check and before it runs. When the budget cannot pay, the
-/// operation is refused with <c>RATE_LIMITED</c> (HTTP 429 with Retry-After) and nothing is taken.
+/// Reserves the operation's requested cost (computed by <see cref="CostLimitRule"/>, which must come first) from the
+/// client's budget, once the operation has passed every other check and before it runs; after execution
+/// <see cref="Execution.RequestGuard"/> gives back what the operation did not actually incur (ADR-022). When the
+/// budget cannot pay the requested cost, the operation is refused with <c>RATE_LIMITED</c> (HTTP 429 with
+/// Retry-After) and nothing is taken.
 /// </summary>
 public sealed class RateLimitRule(IRateLimitStore store) : ValidationRuleBase
 {

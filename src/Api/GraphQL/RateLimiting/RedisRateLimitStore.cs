@@ -39,6 +39,20 @@ public sealed class RedisRateLimitStore : IRateLimitStore
         return { 0, used, ttl }
         """;
 
+    // KEYS[1] the counter; ARGV[1] the points to give back. Returns { 1, used, ms until the window ends (-2: none) }.
+    private const string RefundScript = """
+        local ttl = redis.call('PTTL', KEYS[1])
+        if ttl < 0 then
+          return { 1, 0, ttl }
+        end
+        local used = tonumber(redis.call('GET', KEYS[1]))
+        local back = math.min(used, tonumber(ARGV[1]))
+        if back > 0 then
+          used = redis.call('DECRBY', KEYS[1], back)
+        end
+        return { 1, used, ttl }
+        """;
+
     private readonly IConnectionMultiplexer _redis;
     private readonly RateLimitOptions _options;
     private readonly TimeProvider _clock;
@@ -63,35 +77,45 @@ public sealed class RedisRateLimitStore : IRateLimitStore
     public ValueTask<RateLimitDecision> PeekAsync(RateLimitClient client, CancellationToken cancellationToken) => TryTakeAsync(client, 0, cancellationToken);
 
     /// <inheritdoc />
-    public async ValueTask<RateLimitDecision> TryTakeAsync(RateLimitClient client, int points, CancellationToken cancellationToken)
+    public ValueTask<RateLimitDecision> TryTakeAsync(RateLimitClient client, int points, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentOutOfRangeException.ThrowIfNegative(points);
+        return EvaluateAsync(client, TakeScript, [(long)Math.Ceiling(_options.Window.TotalMilliseconds), points, client.Limit], fallback => fallback.TryTakeAsync(client, points, cancellationToken), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public ValueTask<RateLimitDecision> RefundAsync(RateLimitClient client, int points, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentOutOfRangeException.ThrowIfNegative(points);
+        return EvaluateAsync(client, RefundScript, [points], fallback => fallback.RefundAsync(client, points, cancellationToken), cancellationToken);
+    }
+
+    private async ValueTask<RateLimitDecision> EvaluateAsync(RateLimitClient client, string script, RedisValue[] arguments, Func<InMemoryRateLimitStore, ValueTask<RateLimitDecision>> fallback, CancellationToken cancellationToken)
+    {
         if (!_redis.IsConnected)
         {
             // Not waiting for a command to time out: every request would pay that wait while Redis is down.
             _outage.Failed("no connection to Redis is open");
-            return await _fallback.TryTakeAsync(client, points, cancellationToken);
+            return await fallback(_fallback);
         }
 
         try
         {
-            var result = await _redis.GetDatabase().ScriptEvaluateAsync(
-                TakeScript,
-                [new RedisKey(KeyPrefix + client.Key)],
-                [(long)Math.Ceiling(_options.Window.TotalMilliseconds), points, client.Limit])
-                .WaitAsync(cancellationToken);
+            var result = await _redis.GetDatabase().ScriptEvaluateAsync(script, [new RedisKey(KeyPrefix + client.Key)], arguments).WaitAsync(cancellationToken);
             var values = (RedisResult[])result!;
             var allowed = (long)values[0] == 1;
             var used = (long)values[1];
-            var resetAt = _clock.GetUtcNow() + TimeSpan.FromMilliseconds((long)values[2]);
+            var ttl = (long)values[2];
+            var resetAt = _clock.GetUtcNow() + (ttl > 0 ? TimeSpan.FromMilliseconds(ttl) : _options.Window);
             _outage.Succeeded();
             return new RateLimitDecision(allowed, client.Limit, (int)Math.Clamp(client.Limit - used, 0, client.Limit), resetAt);
         }
         catch (Exception ex) when (RedisOutageLog.IsRedisFailure(ex))
         {
             _outage.Failed(ex);
-            return await _fallback.TryTakeAsync(client, points, cancellationToken);
+            return await fallback(_fallback);
         }
     }
 }

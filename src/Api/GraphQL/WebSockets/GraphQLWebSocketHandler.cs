@@ -470,7 +470,7 @@ public sealed class GraphQLWebSocketHandler(
 
             try
             {
-                var state = new GraphQLRequestState(_caller);
+                var state = new GraphQLRequestState(_caller, webSocket: true);
                 var result = await handler.Executor.ExecuteAsync(request, state, operation.Scope.ServiceProvider, operation.Cancellation.Token);
 
                 if (!result.Executed || result.Errors is { Count: > 0 } && result.Streams is null)
