@@ -91,6 +91,21 @@ public sealed class Award : Entity
     public int? RevokedInEdition { get; private set; }
 
     /// <summary>
+    /// The edition a reader named when this copy was read (<see cref="AsReadFrom"/>), or null for the record itself. A
+    /// citable past list and the current one then name different objects, so a client cache that keeps both cannot
+    /// show one's state in the other.
+    /// </summary>
+    public int? ReadFromEdition { get; private set; }
+
+    /// <summary>A copy of the award as edition <paramref name="edition"/> listed it, marked as read from that edition.</summary>
+    public Award AsReadFrom(int edition)
+    {
+        var copy = (Award)AsPublishedIn(edition).MemberwiseClone();
+        copy.ReadFromEdition = edition;
+        return copy;
+    }
+
+    /// <summary>
     /// The award as edition <paramref name="edition"/> listed it: without a revocation published in a later edition.
     /// The record itself is not changed; a copy is returned when the two differ.
     /// </summary>

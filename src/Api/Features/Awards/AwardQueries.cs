@@ -37,7 +37,9 @@ public static class AwardQueries
                     ordered.Include(a => a.Community!).ThenInclude(c => c.Street!).ThenInclude(s => s.District).Include(a => a.DistrictAtAward),
                     ctx.CancellationToken);
                 PrimeLoaders(ctx, connection.Nodes);
-                return connection.Map(a => a.AsPublishedIn(edition));
+                // Read with asOf, each award is marked with its edition and gets an ID of its own (ADR-025).
+                var named = ctx.GetArgument<EditionRef?>(EditionScope.ArgumentName) is not null;
+                return connection.Map(a => named ? a.AsReadFrom(edition) : a.AsPublishedIn(edition));
             });
     }
 

@@ -24,7 +24,9 @@ public sealed class AwardType : ObjectGraphType<Award>
         Description = "A Green Community title granted and published: community, level and year, with the district it was made in, the score, validity and any revocation.";
         Interface<NodeInterfaceType>();
         IsTypeOf = o => o is Award;
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The award's opaque global ID.").Resolve(ctx => GlobalId.Encode(TypeName, ctx.Source.Id));
+        Field<NonNullGraphType<IdGraphType>>("id")
+            .Description("The award's opaque global ID. Read with asOf, the award as that edition listed it has an ID of its own, so a client cache keeps a citable past list apart from the current one; node(id:) answers either.")
+            .Resolve(ctx => ctx.Source.ReadFromEdition is { } edition ? GlobalId.Encode(TypeName, ctx.Source.Id, edition) : GlobalId.Encode(TypeName, ctx.Source.Id));
         Field<NonNullGraphType<CommunityType>>("community")
             .Description("The community holding the title.")
             .Resolve(ctx => ctx.Service<CommunityByIdDataLoader>().Load(ctx.Source.CommunityId));

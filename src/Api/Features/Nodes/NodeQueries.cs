@@ -64,14 +64,28 @@ public static class NodeQueries
             });
     }
 
+    // An award as a past edition listed it (ADR-025): null unless that edition exists and listed the award.
+    private static async Task<GreenCommunity.Domain.Awards.Award?> AwardAsReadFromAsync(IResolveFieldContext ctx, int id, int edition, CancellationToken ct)
+    {
+        var award = await Load<AwardByIdDataLoader, GreenCommunity.Domain.Awards.Award?>(ctx, l => l.Load(id), ct);
+        return award is { PublishedInEdition: { } first } && first <= edition && await ctx.Db().PublishedEditions().AnyAsync(e => e.Number == edition, ct)
+            ? award.AsReadFrom(edition)
+            : null;
+    }
+
     private static async Task<object?> LoadAsync(IResolveFieldContext ctx, string globalId)
     {
-        var decoded = GlobalId.TryDecode(globalId)
-            ?? throw GraphQLErrors.WithCode(ErrorCodes.InvalidId, $"'{globalId}' is not a global ID issued by this API.");
-        var (type, id) = decoded;
+        var decoded = GlobalId.TryDecodeQualified(globalId);
+        if (decoded is null || (decoded.Value.Edition is not null && decoded.Value.TypeName != AwardType.TypeName))
+        {
+            throw GraphQLErrors.WithCode(ErrorCodes.InvalidId, $"'{globalId}' is not a global ID issued by this API.");
+        }
+
+        var (type, id, edition) = decoded.Value;
         var ct = ctx.CancellationToken;
         return type switch
         {
+            AwardType.TypeName when edition is { } number => await AwardAsReadFromAsync(ctx, id, number, ct),
             AwardType.TypeName => await Load<AwardByIdDataLoader, GreenCommunity.Domain.Awards.Award?>(ctx, l => l.Load(id), ct),
             CommunityType.TypeName => await Load<CommunityByIdDataLoader, GreenCommunity.Domain.Geography.Community?>(ctx, l => l.Load(id), ct),
             DistrictType.TypeName => await Load<DistrictByIdDataLoader, GreenCommunity.Domain.Geography.District?>(ctx, l => l.Load(id), ct),

@@ -7,7 +7,9 @@ namespace GreenCommunity.Api.GraphQL.Relay;
 
 /// <summary>
 /// Opaque global IDs: the base64url form of <c>TypeName:databaseId</c>. Clients must treat them as opaque;
-/// they are stable for as long as the record exists.
+/// they are stable for as long as the record exists. An object read as an earlier edition showed it (<c>asOf</c>) has
+/// an edition-qualified ID, <c>TypeName:databaseId@edition</c> (ADR-025): normalised client caches keep it apart from
+/// the current object.
 /// </summary>
 public static class GlobalId
 {
@@ -15,8 +17,16 @@ public static class GlobalId
     public static string Encode(string typeName, int id) =>
         Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{typeName}:{id}")));
 
-    /// <summary>Decodes a global ID; null when it is not one this API issued.</summary>
-    public static (string TypeName, int Id)? TryDecode(string? globalId)
+    /// <summary>The global ID of a record of <paramref name="typeName"/> as edition <paramref name="edition"/> showed it.</summary>
+    public static string Encode(string typeName, int id, int edition) =>
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{typeName}:{id}@{edition}")));
+
+    /// <summary>Decodes a global ID, edition-qualified or not (the record's ID either way); null when it is not one this API issued.</summary>
+    public static (string TypeName, int Id)? TryDecode(string? globalId) =>
+        TryDecodeQualified(globalId) is { } decoded ? (decoded.TypeName, decoded.Id) : null;
+
+    /// <summary>Decodes a global ID with the edition it is qualified with (null for a current object); null when it is not one this API issued.</summary>
+    public static (string TypeName, int Id, int? Edition)? TryDecodeQualified(string? globalId)
     {
         if (string.IsNullOrEmpty(globalId) || globalId.Length > 128)
         {
@@ -35,12 +45,31 @@ public static class GlobalId
 
         var text = Encoding.UTF8.GetString(bytes);
         var colon = text.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0 || !int.TryParse(text.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var id) || id <= 0)
+        if (colon <= 0)
         {
             return null;
         }
 
-        return (text[..colon], id);
+        var rest = text.AsSpan(colon + 1);
+        int? edition = null;
+        var at = rest.IndexOf('@');
+        if (at >= 0)
+        {
+            if (!int.TryParse(rest[(at + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number <= 0)
+            {
+                return null;
+            }
+
+            edition = number;
+            rest = rest[..at];
+        }
+
+        if (!int.TryParse(rest, NumberStyles.None, CultureInfo.InvariantCulture, out var id) || id <= 0)
+        {
+            return null;
+        }
+
+        return (text[..colon], id, edition);
     }
 
     /// <summary>Decodes a global ID of <paramref name="typeName"/>, or throws an <c>INVALID_ID</c> error.</summary>

@@ -11,6 +11,7 @@ internal sealed class AwardConfiguration : IEntityTypeConfiguration<Award>
 {
     public void Configure(EntityTypeBuilder<Award> builder)
     {
+        builder.Ignore(a => a.ReadFromEdition); // a mark on copies read for an edition, never stored
         builder.HasIndex(a => new { a.CommunityId, a.CampaignId }).IsUnique();
         builder.HasIndex(a => new { a.Year, a.Level });
         builder.HasIndex(a => a.DistrictAtAwardId);

@@ -42,7 +42,10 @@ public sealed class EditionsAndAsOfTests : IDisposable
             """;
         var before = await Query(Lists, new { asOf = new { number = 1 } });
         var beforeCurrent = await Query(Lists);
-        Assert.Equal(Show(before), Show(beforeCurrent));
+
+        // The same list while edition 1 is the latest; read with asOf, each award has an edition-qualified ID (ADR-025).
+        Assert.Equal(Show(WithoutAwardIds(before)), Show(WithoutAwardIds(beforeCurrent)));
+        Assert.Empty(AwardIds(before).Intersect(AwardIds(beforeCurrent)));
         var firstHash = (await Query("{ edition { number contentHash } }"))["edition"]!;
         Assert.Equal(1, firstHash["number"]!.GetValue<int>());
 
@@ -190,4 +193,17 @@ public sealed class EditionsAndAsOfTests : IDisposable
         (await _client.PostGraphQLAsync(query, variables)).AssertData();
 
     private static string Show(JsonNode? node) => GraphQLClient.Show(node);
+
+    private static IEnumerable<string> AwardIds(JsonNode lists) => lists["awards"]!["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>());
+
+    private static JsonNode WithoutAwardIds(JsonNode lists)
+    {
+        var copy = lists.DeepClone();
+        foreach (var node in copy["awards"]!["nodes"]!.AsArray())
+        {
+            node!.AsObject().Remove("id");
+        }
+
+        return copy;
+    }
 }
