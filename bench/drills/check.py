@@ -8,7 +8,7 @@ Compares what the load driver recorded (load.json) with what the database holds 
   was raised while that subscriber had no connection (within MARGIN_MS of it), which graphql-transport-ws cannot
   replay; the count of those is reported apart.
 Writes check.json with the figures and prints them; exits 1 when a target is missed.
-  python3 check.py WORK_DIR [--allow-failed] [--no-events] [--allow-gap-events]
+  python3 check.py WORK_DIR [--allow-failed] [--allow-timeouts] [--no-events] [--allow-gap-events]
 """
 import json
 import sys
@@ -125,6 +125,10 @@ for p in phases.values():
         failed_by[k] = failed_by.get(k, 0) + n
 # With --allow-503 (a database outage), refusals that say so and when to retry are the expected answer.
 refused = sum(n for k, n in failed_by.items() if k.startswith("503 SERVICE_UNAVAILABLE retry-after"))
+# With --allow-timeouts (CI's short forms on a shared 2-vCPU runner), requests that ran out of time (the API's own
+# 504 TIMEOUT, or the client's) are reported but do not fail the drill: they measure the machine's starvation, not
+# the roll. Every other failure (502, reset, refused connection, 503) still does.
+timeouts = sum(n for k, n in failed_by.items() if k.startswith("504 TIMEOUT") or k.startswith("TimeoutError"))
 reconnects = sum(len([c for c in s["closes"] if c["at"] <= load["loadStoppedAt"]]) for s in load["subscribers"])
 close_codes = sorted({c["code"] for s in load["subscribers"] for c in s["closes"] if c["at"] <= load["loadStoppedAt"]}, key=str)
 subscription_errors = [e for s in load["subscribers"] for e in s["errors"]]
@@ -158,10 +162,13 @@ if "--no-events" not in flags:
         print(f"    subscription error: {e}")
 
 ok = not missing
+tolerated = timeouts if "--allow-timeouts" in flags else 0
+if tolerated:
+    print(f"  {tolerated} request(s) timed out: reported, tolerated by --allow-timeouts")
 if "--allow-503" in flags:
-    ok = ok and failed == refused
+    ok = ok and failed - tolerated == refused
 elif "--allow-failed" not in flags:
-    ok = ok and failed == 0
+    ok = ok and failed - tolerated == 0
 if "--no-events" not in flags:
     ok = ok and not lost and repeated == 0
     if "--allow-gap-events" not in flags:
