@@ -34,6 +34,8 @@ public static class GraphQLSetup
         services.AddCheckedOptions<RequestLimits>(configuration, RequestLimits.Section).Validate(Checked<RequestLimits>(l => l.Validate()));
         services.AddCheckedOptions<RateLimitOptions>(configuration, RateLimitOptions.Section).Validate(Checked<RateLimitOptions>(r => r.Validate()));
         services.AddCheckedOptions<DocumentCacheOptions>(configuration, DocumentCacheOptions.Section);
+        services.AddCheckedOptions<AutomaticPersistedQueriesOptions>(configuration, AutomaticPersistedQueriesOptions.Section);
+        services.AddSingleton<AutomaticPersistedQueries>();
         services.AddCheckedOptions<PersistedOperationsOptions>(configuration, PersistedOperationsOptions.Section);
         services.AddCheckedOptions<HttpCachingOptions>(configuration, HttpCachingOptions.Section);
         services.AddCheckedOptions<CorsSettings>(configuration, CorsSettings.Section);

@@ -72,6 +72,15 @@ public static class ErrorCodes
     /// <summary>Signed-in callers must send a persisted operation's <c>documentId</c> (when so configured).</summary>
     public const string PersistedOperationRequired = "PERSISTED_OPERATION_REQUIRED";
 
+    /// <summary>An automatic persisted query's hash this replica does not hold: send the query with it (message <c>PersistedQueryNotFound</c>, as Apollo's clients expect).</summary>
+    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
+
+    /// <summary>An automatic persisted query of a protocol version other than 1.</summary>
+    public const string PersistedQueryNotSupported = "PERSISTED_QUERY_NOT_SUPPORTED";
+
+    /// <summary>An automatic persisted query whose hash is not the SHA-256 of the query sent with it.</summary>
+    public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
+
     /// <summary>The database cannot be reached for now (HTTP 503 with Retry-After); retry later.</summary>
     public const string ServiceUnavailable = "SERVICE_UNAVAILABLE";
 

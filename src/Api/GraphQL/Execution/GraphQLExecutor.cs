@@ -13,7 +13,7 @@ namespace GreenCommunity.Api.GraphQL.Execution;
 /// (<see cref="CurrentCaller"/>) and of the engine, and executes. <see cref="RequestGuard"/> sets the validation
 /// rules and the timeout inside the engine's pipeline, so they apply to every execution, cached documents included.
 /// </summary>
-public sealed class GraphQLExecutor(IDocumentExecuter<ISchema> executer, RequestLimits limits)
+public sealed class GraphQLExecutor(IDocumentExecuter<ISchema> executer, RequestLimits limits, AutomaticPersistedQueries automaticPersistedQueries)
 {
     /// <summary>
     /// Why <paramref name="request"/> cannot run at all (no document, a document or a variable list over the limits),
@@ -22,7 +22,7 @@ public sealed class GraphQLExecutor(IDocumentExecuter<ISchema> executer, Request
     public ExecutionError? Refuse(GraphQLRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (string.IsNullOrWhiteSpace(request.Query) && string.IsNullOrWhiteSpace(request.DocumentId))
+        if (string.IsNullOrWhiteSpace(request.Query) && string.IsNullOrWhiteSpace(request.DocumentId) && request.Extensions?.ContainsKey("persistedQuery") != true)
         {
             return GraphQLErrors.WithCode(ErrorCodes.BadRequest, "The request has no 'query' (or 'documentId' of a persisted operation).");
         }
@@ -44,6 +44,15 @@ public sealed class GraphQLExecutor(IDocumentExecuter<ISchema> executer, Request
         if (Refuse(request) is { } refused)
         {
             return new ExecutionResult(refused);
+        }
+
+        // An automatic persisted query by hash becomes its document here, before anything else sees the request, so
+        // what runs is checked exactly as a document sent in full.
+        (request, var unresolved) = automaticPersistedQueries.Resolve(request);
+        unresolved ??= Refuse(request);
+        if (unresolved is not null)
+        {
+            return new ExecutionResult(unresolved);
         }
 
         services.GetRequiredService<CurrentCaller>().Value = state.Caller;
