@@ -77,9 +77,17 @@ internal sealed partial class ChromiumDevTools : IAsyncDisposable
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
         while (DateTime.UtcNow < deadline)
         {
-            if (await EvaluateAsync($"!!({expression})") is JsonValue value && value.GetValue<bool>())
+            try
             {
-                return true;
+                if (await EvaluateAsync($"!!({expression})") is JsonValue value && value.GetValue<bool>())
+                {
+                    return true;
+                }
+            }
+            catch (InvalidOperationException navigating) when (navigating.Message.Contains("navigated or closed", StringComparison.Ordinal)
+                || navigating.Message.Contains("context was destroyed", StringComparison.Ordinal))
+            {
+                // The page was navigating (a reload the test asked for): evaluate again in the new page.
             }
 
             await Task.Delay(100);
