@@ -35,6 +35,13 @@ public sealed class OutboxOptions
     /// <summary>The most events one resumed subscription replays; a client further behind is told to refetch.</summary>
     [Range(1, 1_000_000)]
     public int MaxReplayEvents { get; set; } = 1000;
+
+    /// <summary>
+    /// How long a new subscription waits for a replica that has just started to hear the other replicas' events
+    /// (Redis) before it is refused with <c>SERVICE_UNAVAILABLE</c>. Seconds.
+    /// </summary>
+    [Range(0.01, 300)]
+    public double ListeningWaitSeconds { get; set; } = 10;
 }
 
 /// <summary>
