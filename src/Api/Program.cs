@@ -20,6 +20,7 @@ builder.Services.AddGreenCommunityGraphQL(builder.Configuration);
 builder.Services.AddScaleOut(builder.Configuration);
 builder.Services.AddSqlCommandCounting(builder.Configuration);
 builder.Services.AddOpenData(builder.Configuration);
+builder.Services.AddWarmUp(builder.Configuration);
 
 var app = builder.Build();
 if (command.Length > 0)
