@@ -48,8 +48,11 @@ public static class DependencyInjection
             // logs it once, knowing what it means: a concurrent write is a CONFLICT answered to the caller (not
             // logged), a full disk one line per episode, an outage one warning per request, a bug an error with its
             // stack trace and correlation ID. EF Core's own error events would add a stack trace to every one of
-            // them, so they are Debug.
+            // them, so they are Debug; so are a failed connection and a failed query's iteration, which an outage
+            // raises on every request (the API's outage log says it once).
             .ConfigureWarnings(w => w.Log(
+                (RelationalEventId.ConnectionError, LogLevel.Debug),
+                (CoreEventId.QueryIterationFailed, LogLevel.Debug),
                 (RelationalEventId.TransactionError, LogLevel.Debug),
                 (RelationalEventId.CommandError, LogLevel.Debug),
                 (CoreEventId.SaveChangesFailed, LogLevel.Debug)))

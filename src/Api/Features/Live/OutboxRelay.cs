@@ -56,6 +56,7 @@ public sealed partial class OutboxRelay(
     PublicResultCache cache,
     OutboxOptions options,
     TimeProvider clock,
+    DatabaseOutageLog outage,
     ILogger<OutboxRelay> logger) : BackgroundService
 {
     private readonly SemaphoreSlim _nudge = new(0, 1);
@@ -161,6 +162,11 @@ public sealed partial class OutboxRelay(
             {
                 // The transport logs a Redis outage once and summarises it; one line per round would flood the log.
                 LogTransportDown(logger, exception.Message);
+            }
+            catch (Exception exception) when (DatabaseFailures.IsUnavailable(exception))
+            {
+                // Counted in the database's outage log, which says it once; the messages wait in the outbox.
+                outage.Failed(exception);
             }
 #pragma warning disable CA1031 // The relay outlives any one failure (database or Redis down): it retries on the next round.
             catch (Exception exception)
