@@ -117,6 +117,12 @@ try {
     await page.click("form.objection button[type=submit]");
     await page.waitForFunction(() => document.querySelector("form.objection .answer.ok, form.objection .answer.error"));
     facts.publicity.answer = await page.$eval("form.objection .answer", (e) => ({ text: e.textContent, ok: e.classList.contains("ok") }));
+    // Once more from the same address: past the anonymous budget, the answer says so.
+    await page.evaluate(() => { document.querySelector("form.objection .answer").className = "answer"; });
+    await page.type("form.objection textarea[name=reasons]", "A second objection from the same address (browser test).");
+    await page.click("form.objection button[type=submit]");
+    await page.waitForFunction(() => document.querySelector("form.objection .answer.ok, form.objection .answer.error"));
+    facts.publicity.secondAnswer = await page.$eval("form.objection .answer", (e) => ({ text: e.textContent, ok: e.classList.contains("ok") }));
   }
 
   // Open data.
