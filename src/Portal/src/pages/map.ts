@@ -55,7 +55,7 @@ export const renderMap: Page = async (main, route, isCurrent) => {
     }),
     onEachFeature: (feature, layer) => {
       const p = feature.properties as DistrictProperties;
-      layer.bindTooltip(name({ zh: p.name_zh, en: p.name_en }), { permanent: true, direction: "center", className: "district-label" });
+      layer.bindTooltip(name({ zh: p.name_zh, en: p.name_en.replace(/ District$/, "") }), { permanent: true, direction: "center", className: "district-label" });
     },
   }).addTo(map);
   map.fitBounds(outlines.getBounds(), { padding: [8, 8] });
