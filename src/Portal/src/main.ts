@@ -55,7 +55,8 @@ function renderShell(route: Route): void {
     h("p", {}, h("a", { href: "/graphql" }, t("footerApi")), " · ", h("a", { href: "#/open-data" }, t("footerLicence"))));
 }
 
-async function render(): Promise<void> {
+/** Renders the current route; after a link was followed, moves the focus to the new page, as a page load would. */
+async function render(moveFocus = false): Promise<void> {
   const mine = ++generation;
   const route = currentRoute();
   renderShell(route);
@@ -65,6 +66,7 @@ async function render(): Promise<void> {
   try {
     const page = await load();
     if (mine === generation) await page(main, route, () => mine === generation);
+    if (moveFocus && mine === generation) main.focus();
   } catch (error) {
     if (mine === generation) replace(main, h("p", { role: "alert", class: "error" }, t("failed"), String((error as Error).message ?? error)));
   }
@@ -74,5 +76,5 @@ document.getElementById("lang")!.addEventListener("click", () => {
   setLang(lang() === "zh" ? "en" : "zh");
   void render();
 });
-window.addEventListener("hashchange", () => void render());
+window.addEventListener("hashchange", () => void render(true));
 void render();
