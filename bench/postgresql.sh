@@ -153,7 +153,13 @@ PY
 
 year=2019
 echo '{"query":"{ awards(first: 1, orderBy: [{ field: YEAR, direction: DESC }]) { nodes { year } } }"}' >"$work/latest-year.json"
-post "$work/latest-year.json" >"$work/latest-year.out"
+# The first request of a cold process builds EF Core's model and JITs the path; on a loaded machine it may pass the
+# execution timeout, so it is retried.
+for _ in 1 2 3 4 5 6; do
+  post "$work/latest-year.json" >"$work/latest-year.out"
+  grep -q '"data"' "$work/latest-year.out" && break
+  sleep 2
+done
 year=$(python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); n=r.get("data", {}).get("awards", {}).get("nodes") if r.get("data") else sys.exit(f"the API answered {r}"); print(min(n[0]["year"] if n else 2019, 2019))' "$work/latest-year.out") \
   || { tail -n 20 "$work/api.log"; exit 1; }
 body 'query Journalist($year: Int!) { awards(first: 100, where: { year: { eq: $year }, level: { eq: CITY } }, orderBy: [{ field: NAME }]) { totalCount nodes { id year score awardedOn community { code name { zh en } street { name { zh en } } district { code name { zh en } } } districtAtAward { code name { zh en } } } } }' "{\"year\": $year}" journalist
@@ -165,6 +171,10 @@ indicators=$(python3 -c 'import json,sys; print(",".join(i["code"] for i in json
 districts=$(python3 -c 'import json,sys; print(",".join(d["code"] for d in json.load(open(sys.argv[1]))["data"]["districts"]))' "$work/lists.out")
 first_indicator=${indicators%%,*}
 body 'query Series($indicator: String!, $district: String!, $from: Int!, $to: Int!) { observations(first: 100, where: { indicator: { eq: $indicator }, district: { eq: $district }, year: { gte: $from, lte: $to } }, orderBy: [{ field: COMMUNITY }, { field: YEAR }]) { totalCount nodes { community { code } year value provenance } } }' "{\"indicator\": \"$first_indicator\", \"district\": \"440106\", \"from\": 2010, \"to\": 2014}" research
+
+for port in "$uncached_port"; do
+  for _ in 1 2 3 4 5 6; do post "$work/latest-year.json" "" "$port" | grep -q '"data"' && break; sleep 2; done
+done
 
 echo "== Checking the API and the baseline serve the same JSON"
 post "$work/journalist.json" >"$work/api.json"

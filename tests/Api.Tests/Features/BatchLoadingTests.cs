@@ -46,6 +46,27 @@ public sealed class BatchLoadingTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task ServesAResearchSeriesAndAReviewersQueueInOneStatementPerLevel()
+    {
+        const string Series = "query { observations(first: 100, where: { indicator: { eq: \"waste-sorting-participation\" } }, orderBy: [{ field: COMMUNITY }, { field: YEAR }]) { totalCount nodes { community { code } year value } } }";
+        const string Queue = "query { districtQueue(first: 50) { totalCount nodes { id status community { code name { en } } } } }";
+        var client = factory.CreateClient();
+        var researcher = TestTokens.Applicant("YX-QIAOYUAN");
+        var reviewer = TestTokens.Reviewer("440104", "440103");
+        await client.PostGraphQLAsync(Series, token: researcher);
+
+        // The series: its page with the total (communities are a level down, but a batch the page itself does not prime).
+        var before = factory.Commands.Count;
+        (await client.PostGraphQLAsync(Series, token: researcher)).AssertData();
+        Assert.Equal(2, factory.Commands.Count - before);
+
+        // The queue: the page with its total, then the applying communities in one batch.
+        before = factory.Commands.Count;
+        (await client.PostGraphQLAsync(Queue, token: reviewer)).AssertData();
+        Assert.Equal(2, factory.Commands.Count - before);
+    }
+
+    [Fact]
     public async Task ReadsTheLatestEditionAgainAfterAWrite()
     {
         var client = factory.CreateClient();
