@@ -158,7 +158,7 @@ app.MapGet("/observations", async (string indicator, string district, int from, 
     await using var connection = await OpenAsync(context.RequestAborted);
     const string Where = """
         FROM observations o
-        JOIN indicators i ON i.id = o.indicator_id
+        JOIN indicator_definitions i ON i.id = o.indicator_id
         JOIN communities c ON c.id = o.community_id
         JOIN streets s ON s.id = c.street_id
         JOIN districts d ON d.id = s.district_id
