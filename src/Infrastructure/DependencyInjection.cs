@@ -39,9 +39,12 @@ public static class DependencyInjection
 
     // Everything injects GreenCommunityDbContext; the provider's subclass carries that provider's migrations.
     // Interceptors registered as IInterceptor services (the tests' command counter) are added to every context.
+    // Contexts are pooled (ADR-030): a request rents one and returns it reset (change tracker, transaction,
+    // settings), which spares building a context and its services per request. The context holds no per-request
+    // state of its own, so nothing else needs resetting; the interceptors are singletons.
     private static void AddContext<TContext>(IServiceCollection services, DatabaseProvider provider, string connectionString)
         where TContext : GreenCommunityDbContext =>
-        services.AddDbContext<GreenCommunityDbContext, TContext>((serviceProvider, db) => db
+        services.AddDbContextPool<GreenCommunityDbContext, TContext>((serviceProvider, db) => db
             .UseGreenCommunityDatabase(provider, connectionString)
 
             // A failed command, save or transaction surfaces as its exception to the code that handles it, which

@@ -1,3 +1,4 @@
+using GreenCommunity.Api.Features.Editions;
 using GreenCommunity.Api.Features.Live;
 using GreenCommunity.Api.Features.Publicity;
 using GreenCommunity.Api.GraphQL;
@@ -16,6 +17,7 @@ public static class SchemaSetup
     {
         services.AddGraphQLEngine<GreenCommunitySchema>(configuration);
         services.AddSingleton<ISaveHook, LiveEventsSaveHook>();
+        services.AddSingleton<LatestEdition>();
         ObjectionRateLimiter.AddObjectionRateLimits(services, configuration);
         return services;
     }

@@ -136,15 +136,6 @@ public class GreenCommunityDbContext : DbContext
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     /// <inheritdoc />
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
-    {
-        ArgumentNullException.ThrowIfNull(optionsBuilder);
-
-        // The model depends on the provider (see ConfigureConventions): cache one per provider.
-        optionsBuilder.ReplaceService<IModelCacheKeyFactory, ProviderModelCacheKeyFactory>();
-    }
-
-    /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -189,7 +180,8 @@ public class GreenCommunityDbContext : DbContext
         d => d.Kind == DateTimeKind.Utc ? d : d.Kind == DateTimeKind.Local ? d.ToUniversalTime() : DateTime.SpecifyKind(d, DateTimeKind.Utc),
         d => d.Kind == DateTimeKind.Utc ? d : DateTime.SpecifyKind(d, DateTimeKind.Utc));
 
-    private sealed class ProviderModelCacheKeyFactory : IModelCacheKeyFactory
+    /// <summary>The model depends on the provider (see ConfigureConventions): one is cached per provider.</summary>
+    internal sealed class ProviderModelCacheKeyFactory : IModelCacheKeyFactory
     {
         public object Create(DbContext context, bool designTime) => (context.GetType(), context.Database.ProviderName, designTime);
     }

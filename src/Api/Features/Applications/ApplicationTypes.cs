@@ -30,7 +30,7 @@ public sealed class ApplicationType : ObjectGraphType<Application>
         Field(a => a.Version).Description("The version to send back with a change: a change made from an older version is refused with CONFLICT.");
         Field<NonNullGraphType<ApplicationStatusType>>("status").Description("Where the application stands.").Resolve(ctx => ctx.Source.Status);
         Field<NonNullGraphType<CampaignType>>("campaign").Description("The campaign applied to.").Resolve(ctx => ctx.Service<CampaignByIdDataLoader>().Load(ctx.Source.CampaignId));
-        Field<NonNullGraphType<CommunityType>>("community").Description("The applying community.").Resolve(ctx => ctx.Service<CommunityByIdDataLoader>().Load(ctx.Source.CommunityId));
+        Field<NonNullGraphType<CommunityType>>("community").Description("The applying community.").Resolve(ctx => ctx.Service<CommunityByIdDataLoader>().LoadOrHeld(ctx.Source.CommunityId));
         Field<NonNullGraphType<DateTimeGraphType>>("createdAt").Description("When the application was opened (UTC).").Resolve(ctx => ctx.Source.CreatedAt);
         Field<FloatGraphType>("selfAssessedScore").Description("The community's own score against the scheme.").Resolve(ctx => ctx.Source.SelfAssessedScore is { } s ? (double)s : null);
         Field<GateFactsType>("gateFacts").Description("The recorded facts the gates are judged on.").Resolve(ctx => ctx.Source.GateFacts);

@@ -29,7 +29,7 @@ public sealed class AwardType : ObjectGraphType<Award>
             .Resolve(ctx => ctx.Source.ReadFromEdition is { } edition ? GlobalId.Encode(TypeName, ctx.Source.Id, edition) : GlobalId.Encode(TypeName, ctx.Source.Id));
         Field<NonNullGraphType<CommunityType>>("community")
             .Description("The community holding the title.")
-            .Resolve(ctx => ctx.Service<CommunityByIdDataLoader>().Load(ctx.Source.CommunityId));
+            .Resolve(ctx => ctx.Service<CommunityByIdDataLoader>().LoadOrHeld(ctx.Source.CommunityId));
         Field<NonNullGraphType<TitleLevelType>>("level").Description("District or city level.").Resolve(ctx => ctx.Source.Level);
         Field(a => a.Year).Description("The campaign year.");
         Field<NonNullGraphType<CampaignType>>("campaign")
@@ -37,7 +37,7 @@ public sealed class AwardType : ObjectGraphType<Award>
             .Resolve(ctx => ctx.Service<CampaignByIdDataLoader>().Load(ctx.Source.CampaignId));
         Field<NonNullGraphType<DistrictType>>("districtAtAward")
             .Description("The district the award was made in, even if it merged away later (e.g. Dongshan, now part of Yuexiu).")
-            .Resolve(ctx => ctx.Service<DistrictByIdDataLoader>().Load(ctx.Source.DistrictAtAwardId));
+            .Resolve(ctx => ctx.Service<DistrictByIdDataLoader>().LoadOrHeld(ctx.Source.DistrictAtAwardId));
         Field<FloatGraphType>("score")
             .Description("The panel score (mean of the evaluators' totals, one decimal), when the title was scored.")
             .Resolve(ctx => ctx.Source.Score is { } score ? (double)score : null);

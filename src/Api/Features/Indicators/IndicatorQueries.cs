@@ -29,7 +29,7 @@ public static class IndicatorQueries
             {
                 var (edition, page) = await EditionScope.ResolveAsync(ctx, PageRequest.From(ctx));
                 var filter = ctx.GetArgument<ObservationFilter?>("where");
-                var observations = ctx.Db().ObservationsAsOf(edition)
+                var observations = ctx.Db().ObservationsAsOf(edition, latest: EditionScope.IsLatest(ctx, edition))
                     .Where(filter?.Indicator, o => o.Indicator!.Code)
                     .Where(filter?.Community, o => o.Community!.Code)
                     .Where(filter?.District, o => o.Community!.Street!.District!.Code)

@@ -47,7 +47,7 @@ public sealed class ObservationType : ObjectGraphType<Observation>
             .Resolve(ctx => ctx.Service<IndicatorDefinitionByIdDataLoader>().Load(ctx.Source.IndicatorId));
         Field<NonNullGraphType<CommunityType>>("community")
             .Description("The community measured.")
-            .Resolve(ctx => ctx.Service<CommunityByIdDataLoader>().Load(ctx.Source.CommunityId));
+            .Resolve(ctx => ctx.Service<CommunityByIdDataLoader>().LoadOrHeld(ctx.Source.CommunityId));
         Field(o => o.Year).Description("The calendar year the value describes.");
         Field<NonNullGraphType<FloatGraphType>>("value").Description("The value, in the indicator's unit.").Resolve(ctx => (double)ctx.Source.Value);
         Field<NonNullGraphType<ProvenanceType>>("provenance").Description("Where the value comes from.").Resolve(ctx => ctx.Source.Provenance);
