@@ -41,9 +41,9 @@ public static class ProgrammeRecordMutations
         }
 
         var wanted = input.Ids.Select(Decode).ToList();
-        var events = await Load(m.Db.ProgrammeEvents.AsTracking(), wanted, ProgrammeEventType.TypeName, ct);
-        var items = await Load(m.Db.OutreachItems.AsTracking(), wanted, OutreachItemType.TypeName, ct);
-        var practices = await Load(m.Db.CommunityPractices.AsTracking(), wanted, CommunityPracticeType.TypeName, ct);
+        var events = await LoadAsync(m.Db.ProgrammeEvents.AsTracking(), wanted, ProgrammeEventType.TypeName, ct);
+        var items = await LoadAsync(m.Db.OutreachItems.AsTracking(), wanted, OutreachItemType.TypeName, ct);
+        var practices = await LoadAsync(m.Db.CommunityPractices.AsTracking(), wanted, CommunityPracticeType.TypeName, ct);
         var records = new List<ProgrammeRecord>(wanted.Count);
         for (var n = 0; n < wanted.Count; n++)
         {
@@ -99,7 +99,7 @@ public static class ProgrammeRecordMutations
             ? decoded
             : throw GraphQLErrors.WithCode(ErrorCodes.InvalidId, $"'{globalId}' is not the ID of a programme event, outreach item or community practice.");
 
-    private static async Task<Dictionary<int, T>> Load<T>(IQueryable<T> records, List<(string Type, int Id)> wanted, string typeName, CancellationToken ct)
+    private static async Task<Dictionary<int, T>> LoadAsync<T>(IQueryable<T> records, List<(string Type, int Id)> wanted, string typeName, CancellationToken ct)
         where T : ProgrammeRecord
     {
         var ids = wanted.Where(w => w.Type == typeName).Select(w => w.Id).Distinct().ToList();
