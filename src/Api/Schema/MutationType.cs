@@ -3,7 +3,11 @@ using GreenCommunity.Api.Features.ApiKeys;
 using GreenCommunity.Api.Features.Applications;
 using GreenCommunity.Api.Features.Campaigns;
 using GreenCommunity.Api.Features.Evaluations;
+using GreenCommunity.Api.Features.Events;
 using GreenCommunity.Api.Features.Indicators;
+using GreenCommunity.Api.Features.Outreach;
+using GreenCommunity.Api.Features.Practices;
+using GreenCommunity.Api.Features.ProgrammeRecords;
 using GreenCommunity.Api.Features.Publicity;
 using GreenCommunity.Api.Features.Reviews;
 
@@ -24,5 +28,9 @@ public sealed class MutationType : ObjectGraphType
         CampaignMutations.AddTo(this);
         ApiKeyMutations.AddTo(this);
         IndicatorMutations.AddTo(this);
+        EventMutations.AddTo(this);
+        OutreachMutations.AddTo(this);
+        PracticeMutations.AddTo(this);
+        ProgrammeRecordMutations.AddTo(this);
     }
 }

@@ -1,3 +1,4 @@
+using GreenCommunity.Domain.Activities;
 using GreenCommunity.Domain.Awards;
 using GreenCommunity.Domain.Common;
 using GreenCommunity.Domain.Indicators;
@@ -18,6 +19,9 @@ public enum EditionChangeKind
 
     /// <summary>A published value was corrected: the correction replaces it, and it stays on record.</summary>
     ObservationCorrected,
+
+    /// <summary>A programme record (event, outreach item or community practice) was published.</summary>
+    ProgrammeRecordAdded,
 }
 
 /// <summary>
@@ -130,6 +134,23 @@ public sealed class Edition : Entity
         _changes.Add(new EditionChange(EditionChangeKind.ObservationCorrected, null, correction, replaced));
     }
 
+    /// <summary>Publishes a stored programme record (event, outreach item, community practice) in this edition.</summary>
+    public void PublishProgrammeRecord(ProgrammeRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        EnsureOpen();
+        if (record.Id == 0)
+        {
+            throw new ArgumentException("Store a programme record as a draft before publishing it.", nameof(record));
+        }
+
+        if (!record.IsPublished)
+        {
+            record.ListIn(Number, PublishedAt);
+            _changes.Add(new EditionChange(record.RecordType, record.Id));
+        }
+    }
+
     /// <summary>Lists records published before editions existed (the first edition of a database adopts them).</summary>
     public void Adopt(IEnumerable<Award> awards, IEnumerable<Observation> observations)
     {
@@ -197,8 +218,21 @@ public sealed class EditionChange : Entity
         ReplacedObservationId = replaced?.Id is > 0 ? replaced.Id : null;
     }
 
+    internal EditionChange(string recordType, int recordId)
+    {
+        Kind = EditionChangeKind.ProgrammeRecordAdded;
+        RecordType = recordType;
+        RecordId = recordId;
+    }
+
     /// <summary>The edition.</summary>
     public int EditionId { get; private set; }
+
+    /// <summary>The kind of programme record published (event, outreach item, practice).</summary>
+    public string? RecordType { get; private set; }
+
+    /// <summary>The programme record published.</summary>
+    public int? RecordId { get; private set; }
 
     /// <summary>What changed.</summary>
     public EditionChangeKind Kind { get; private set; }

@@ -1,3 +1,4 @@
+using GreenCommunity.Domain.Activities;
 using GreenCommunity.Domain.ApiKeys;
 using GreenCommunity.Domain.Applications;
 using GreenCommunity.Domain.Awards;
@@ -131,6 +132,15 @@ public class GreenCommunityDbContext : DbContext
 
     /// <summary>API keys of registered applications (hashes only).</summary>
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    /// <summary>Training sessions, exchange meetings, visits and other programme events, and reported totals of them.</summary>
+    public DbSet<ProgrammeEvent> ProgrammeEvents => Set<ProgrammeEvent>();
+
+    /// <summary>Publicity materials, media coverage and notice announcements.</summary>
+    public DbSet<OutreachItem> OutreachItems => Set<OutreachItem>();
+
+    /// <summary>Dated practices of communities, with their evidence.</summary>
+    public DbSet<CommunityPractice> CommunityPractices => Set<CommunityPractice>();
 
     /// <summary>Events awaiting relay to subscribers, written with the changes they describe.</summary>
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

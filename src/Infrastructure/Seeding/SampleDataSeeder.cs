@@ -46,9 +46,11 @@ public static class SampleDataSeeder
             await SampleApplications2003.SeedAsync(db, scheme, campaigns, geography, cancellationToken);
             await SampleIndicators.SeedAsync(db, geography, satisfaction2002, cancellationToken);
             await SampleMetrics.SeedAsync(db, geography, cancellationToken);
+            await SampleActivities.SeedAsync(db, geography, cancellationToken);
 
             // The seeded published state is edition 1, so editions and asOf work on a fresh clone.
             await EditionLedger.EnsureFirstEditionAsync(db, cancellationToken);
+            await SampleActivities.ListInFirstEditionAsync(db, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return true;
         }

@@ -32,6 +32,13 @@ public sealed class MutationAccessTests(ApiFactory factory)
         { "createCampaign", $$$"""{"year":2002,"level":"CITY","batchNumber":1,"name":{"zh":"x","en":"x"},"scheme":"{{{GlobalId.Encode("CriteriaScheme", 999_999)}}}","timetable":{"applicationsOpen":"2002-01-01","applicationsClose":"2002-02-01","evaluationStart":"2002-03-01","evaluationEnd":"2002-04-01","publicityDays":7}}""", "admin", "evaluator" },
         { "publishResults", $$"""{"campaign":"{{Campaign}}"}""", "admin", "reviewer" },
         { "revokeAward", $$"""{"award":"{{GlobalId.Encode("Award", 999_999)}}","reason":"Penalty case."}""", "admin", "applicant" },
+        { "recordProgrammeEvent", """{"kind":"EXCHANGE_MEETING","year":2002,"heldOn":"2002-04-23","title":{"zh":"交流会","en":"Exchange"},"district":"999999","audience":"OFFICIALS"}""", "admin", "applicant" },
+        { "updateProgrammeEvent", $$$"""{"id":"{{{GlobalId.Encode("ProgrammeEvent", 999_999)}}}","version":0,"kind":"EXCHANGE_MEETING","year":2002,"heldOn":"2002-04-23","title":{"zh":"交流会","en":"Exchange"},"audience":"OFFICIALS"}""", "reviewer", "evaluator" },
+        { "recordOutreachItem", """{"kind":"POSTER","channel":"COMMUNITY","year":2002,"title":{"zh":"海报","en":"Posters"},"district":"999999"}""", "admin", "evaluator" },
+        { "updateOutreachItem", $$$"""{"id":"{{{GlobalId.Encode("OutreachItem", 999_999)}}}","version":0,"kind":"POSTER","channel":"COMMUNITY","year":2002,"title":{"zh":"海报","en":"Posters"}}""", "reviewer", "applicant" },
+        { "recordCommunityPractice", """{"community":"NO-SUCH-COMMUNITY","kind":"WASTE_SORTING","startedOn":"2002-01-01","title":{"zh":"垃圾分类","en":"Waste sorting"},"evidence":"Bins."}""", "reviewer", "applicant" },
+        { "updateCommunityPractice", $$$"""{"id":"{{{GlobalId.Encode("CommunityPractice", 999_999)}}}","version":0,"community":"YX-DUFU","kind":"WASTE_SORTING","startedOn":"2002-01-01","title":{"zh":"垃圾分类","en":"Waste sorting"},"evidence":"Bins."}""", "admin", "evaluator" },
+        { "publishProgrammeRecords", $$$"""{"ids":["{{{GlobalId.Encode("ProgrammeEvent", 999_999)}}}"]}""", "reviewer", "applicant" },
     };
 
     [Theory]

@@ -107,13 +107,24 @@ public sealed class BatchLoadingTests(ApiFactory factory)
         Assert.Equal(31, past["totalCount"]!.GetValue<int>());
     }
 
-    private async Task<int> CountCommandsAsync(HttpClient client, int rows, string? query = null)
+    [Fact]
+    public async Task LoadsProgrammeEventsWithTheirPlacesAndCommunitiesWithTheirPracticesInBatches()
+    {
+        const string Events = "query($n: Int) { events(first: $n, where: { year: { eq: 2002 } }) { nodes { district { code } hostCommunity { code } visitedCommunities { code practices { totalCount } } } } }";
+        const string Communities = "query($n: Int) { communities(first: $n) { nodes { code practices(kind: { eq: GREEN_FAMILY_AWARD }) { totalCount nodes { kind } } } } }";
+        var client = factory.CreateClient();
+        // Five events already reach every loader (districts, host and visited communities, their practices); twelve add no SQL.
+        Assert.Equal(await CountCommandsAsync(client, 5, Events, "events"), await CountCommandsAsync(client, 12, Events, "events"));
+        Assert.Equal(await CountCommandsAsync(client, 1, Communities, "communities"), await CountCommandsAsync(client, 40, Communities, "communities"));
+    }
+
+    private async Task<int> CountCommandsAsync(HttpClient client, int rows, string? query = null, string field = "awards")
     {
         var before = factory.Commands.Count;
         // Signed in, so the public result cache does not answer: this counts the SQL of a computed response.
         var response = await client.PostGraphQLAsync(query ?? Nested, new { n = rows }, token: TestTokens.Applicant("YX-QIAOYUAN"));
         var after = factory.Commands.Count;
-        Assert.Equal(rows, response.AssertData()["awards"]!["nodes"]!.AsArray().Count);
+        Assert.Equal(rows, response.AssertData()[field]!["nodes"]!.AsArray().Count);
         return after - before;
     }
 }

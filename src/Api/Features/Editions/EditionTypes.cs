@@ -5,6 +5,7 @@ using GreenCommunity.Api.Features.Indicators;
 using GreenCommunity.Api.GraphQL.Relay;
 using GreenCommunity.Api.GraphQL.Schema;
 using GreenCommunity.Domain.Editions;
+using Microsoft.EntityFrameworkCore;
 
 namespace GreenCommunity.Api.Features.Editions;
 
@@ -67,7 +68,8 @@ public sealed class EditionChangeKindType() : DescribedEnumType<EditionChangeKin
     (EditionChangeKind.AwardAdded, "An award was published."),
     (EditionChangeKind.AwardRevoked, "A published award was revoked; it stays listed with its revocation."),
     (EditionChangeKind.ObservationAdded, "An indicator value was published."),
-    (EditionChangeKind.ObservationCorrected, "A published value was corrected: 'observation' replaces 'replaced', which stays on record and in earlier editions."));
+    (EditionChangeKind.ObservationCorrected, "A published value was corrected: 'observation' replaces 'replaced', which stays on record and in earlier editions."),
+    (EditionChangeKind.ProgrammeRecordAdded, "A programme record was published: an event, an outreach item or a community practice ('programmeRecord')."));
 
 /// <summary>GraphQL <c>EditionChange</c>.</summary>
 public sealed class EditionChangeType : ObjectGraphType<EditionChange>
@@ -86,6 +88,15 @@ public sealed class EditionChangeType : ObjectGraphType<EditionChange>
         Field<ObservationType>("replaced")
             .Description("For a correction: the value it replaced, still on record.")
             .Resolve(ctx => ctx.Source.ReplacedObservationId is { } id ? ctx.Service<PublishedObservationRecordByIdDataLoader>().Load(id) : null);
+        Field<NodeInterfaceType>("programmeRecord")
+            .Description("For PROGRAMME_RECORD_ADDED: the ProgrammeEvent, OutreachItem or CommunityPractice published.")
+            .ResolveAsync(async ctx => ctx.Source.RecordId is not { } id ? null : ctx.Source.RecordType switch
+            {
+                "event" => await ctx.Db().ProgrammeEvents.FirstOrDefaultAsync(e => e.Id == id && e.PublishedInEdition != null, ctx.CancellationToken),
+                "outreach item" => await ctx.Db().OutreachItems.FirstOrDefaultAsync(o => o.Id == id && o.PublishedInEdition != null, ctx.CancellationToken),
+                "practice" => await ctx.Db().CommunityPractices.FirstOrDefaultAsync(p => p.Id == id && p.PublishedInEdition != null, ctx.CancellationToken),
+                _ => (object?)null,
+            });
     }
 }
 

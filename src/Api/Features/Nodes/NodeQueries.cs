@@ -5,8 +5,12 @@ using GreenCommunity.Api.Features.Awards;
 using GreenCommunity.Api.Features.Campaigns;
 using GreenCommunity.Api.Features.Communities;
 using GreenCommunity.Api.Features.Criteria;
+using GreenCommunity.Api.Features.Events;
 using GreenCommunity.Api.Features.Geography;
 using GreenCommunity.Api.Features.Indicators;
+using GreenCommunity.Api.Features.Outreach;
+using GreenCommunity.Api.Features.Practices;
+using GreenCommunity.Api.Features.ProgrammeRecords;
 using GreenCommunity.Api.Features.Publicity;
 using GreenCommunity.Api.GraphQL.Authorization;
 using GreenCommunity.Api.GraphQL.DataLoading;
@@ -95,6 +99,9 @@ public static class NodeQueries
             CriteriaSectionType.TypeName => await ctx.Db().CriteriaSections.Include(s => s.Indicators).FirstOrDefaultAsync(s => s.Id == id, ct),
             CriteriaIndicatorType.TypeName => await ctx.Db().Indicators.FirstOrDefaultAsync(i => i.Id == id, ct),
             IndicatorDefinitionType.TypeName => await Load<IndicatorDefinitionByIdDataLoader, GreenCommunity.Domain.Indicators.IndicatorDefinition?>(ctx, l => l.Load(id), ct),
+            ProgrammeEventType.TypeName => await (await ProgrammeRecordAccess.VisibleAsync(ctx, db => db.ProgrammeEvents)).FirstOrDefaultAsync(e => e.Id == id, ct),
+            OutreachItemType.TypeName => await (await ProgrammeRecordAccess.VisibleAsync(ctx, db => db.OutreachItems)).FirstOrDefaultAsync(o => o.Id == id, ct),
+            CommunityPracticeType.TypeName => await (await ProgrammeRecordAccess.VisibleAsync(ctx, db => db.CommunityPractices)).FirstOrDefaultAsync(p => p.Id == id, ct),
             ObservationType.TypeName => await Load<ObservationByIdDataLoader, GreenCommunity.Domain.Indicators.Observation?>(ctx, l => l.Load(id), ct),
             PublicityNoticeType.TypeName => await Load<PublicityNoticeByIdDataLoader, GreenCommunity.Domain.Publicity.PublicityNotice?>(ctx, l => l.Load(id), ct),
             Editions.EditionType.TypeName => await ctx.Db().PublishedEditions().FirstOrDefaultAsync(e => e.Id == id, ct),

@@ -3,7 +3,9 @@ using GraphQL.Types;
 using GreenCommunity.Api.Features.Awards;
 using GreenCommunity.Api.Features.Downloads;
 using GreenCommunity.Api.Features.Editions;
+using GreenCommunity.Api.Features.Events;
 using GreenCommunity.Api.Features.Geography;
+using GreenCommunity.Api.Features.Outreach;
 using GreenCommunity.Api.GraphQL.Errors;
 using GreenCommunity.Api.GraphQL.Filtering;
 using GreenCommunity.Api.GraphQL.Schema;
@@ -415,6 +417,9 @@ public sealed class StatisticsType : ObjectGraphType<StatisticsRoot>
                     .OrderBy(t => t.Group.Year).ThenBy(t => t.Group.Kind, StringComparer.Ordinal).ThenBy(t => t.Group.DistrictId)
                     .ToList();
             });
+
+        EventQueries.AddStatisticsTo(this);
+        OutreachQueries.AddStatisticsTo(this);
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<QuestionnaireAggregateType>>>>("questionnaires")
             .Description("Resident questionnaire results of the on-site evaluations of campaigns whose results are published, by YEAR and/or DISTRICT (current). Only aggregates are published. A YEAR × DISTRICT cell with fewer communities than the minimum group size (operator setting OpenData:MinimumGroupSize, 5 by default) is suppressed, and every figure of every grouping, totals included, is computed from the publishable cells only: a suppressed cell's answers are in no published number, so none can be recovered by subtracting one grouping from another. communitiesLeftOut and cellsLeftOut say what each group leaves out.")
