@@ -108,6 +108,7 @@ public sealed class TransportParityTests(ITestOutputHelper output) : IDisposable
             Row.Query("statistics", "{ statistics { awardCounts(groupBy: [YEAR]) { count } } }", null, Public),
             Row.Query("editions", "{ editions(first: 3) { totalCount } }", null, Public),
             Row.Query("edition", "{ edition { number contentHash } }", null, Public),
+            Row.Query("editionDiff", "{ editionDiff(from: { number: 1 }, to: { number: 1 }) { counts { awardsAdded } } }", null, Public),
             Row.Query("dataset", "{ dataset { feedUrl } }", null, Public),
             Row.Query("publicationFeed", "{ publicationFeed(first: 3) { id } }", null, Public),
             Row.Query("viewer", "{ viewer { subject roles communities districts } }", null, Public),

@@ -3,7 +3,9 @@ using GraphQL.Types;
 using GreenCommunity.Api.Features.Campaigns;
 using GreenCommunity.Api.Features.Communities;
 using GreenCommunity.Api.Features.Criteria;
+using GreenCommunity.Api.Features.Editions;
 using GreenCommunity.Api.Features.Geography;
+using GreenCommunity.Api.GraphQL.DataLoading;
 using GreenCommunity.Api.GraphQL.Relay;
 using GreenCommunity.Api.GraphQL.Schema;
 using GreenCommunity.Domain.Access;
@@ -28,13 +30,15 @@ public sealed class AwardType : ObjectGraphType<Award>
             .Description("The award's opaque global ID. Read with asOf, the award as that edition listed it has an ID of its own, so a client cache keeps a citable past list apart from the current one; node(id:) answers either.")
             .Resolve(ctx => ctx.Source.ReadFromEdition is { } edition ? GlobalId.Encode(TypeName, ctx.Source.Id, edition) : GlobalId.Encode(TypeName, ctx.Source.Id));
         Field<NonNullGraphType<CommunityType>>("community")
-            .Description("The community holding the title.")
-            .Resolve(ctx => ctx.Service<CommunityByIdDataLoader>().LoadOrHeld(ctx.Source.CommunityId));
+            .Description("The community holding the title; under an asOf read, as that edition stood (its awards and values).")
+            .Resolve(ctx => ctx.Source.ReadFromEdition is null
+                ? ctx.Service<CommunityByIdDataLoader>().LoadOrHeld(ctx.Source.CommunityId)
+                : ctx.Service<CommunityByIdDataLoader>().Load(ctx.Source.CommunityId).Then(c => EditionScope.Mark(c, ctx.Source)));
         Field<NonNullGraphType<TitleLevelType>>("level").Description("District or city level.").Resolve(ctx => ctx.Source.Level);
         Field(a => a.Year).Description("The campaign year.");
         Field<NonNullGraphType<CampaignType>>("campaign")
-            .Description("The campaign that granted the title.")
-            .Resolve(ctx => ctx.Service<CampaignByIdDataLoader>().Load(ctx.Source.CampaignId));
+            .Description("The campaign that granted the title; under an asOf read, as that edition stood (its results).")
+            .Resolve(ctx => ctx.Service<CampaignByIdDataLoader>().Load(ctx.Source.CampaignId).Then(c => EditionScope.Mark(c, ctx.Source)));
         Field<NonNullGraphType<DistrictType>>("districtAtAward")
             .Description("The district the award was made in, even if it merged away later (e.g. Dongshan, now part of Yuexiu).")
             .Resolve(ctx => ctx.Service<DistrictByIdDataLoader>().LoadOrHeld(ctx.Source.DistrictAtAwardId));

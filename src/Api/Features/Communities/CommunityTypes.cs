@@ -1,6 +1,8 @@
 using GraphQL;
+using GraphQL.DataLoader;
 using GraphQL.Types;
 using GreenCommunity.Api.Features.Awards;
+using GreenCommunity.Api.Features.Editions;
 using GreenCommunity.Api.Features.Geography;
 using GreenCommunity.Api.Features.Indicators;
 using GreenCommunity.Api.Features.Practices;
@@ -22,7 +24,9 @@ public sealed class CommunityType : ObjectGraphType<Community>
         Description = "A residential community (社区) under a street, with its attributes, titles and published indicator values.";
         Interface<NodeInterfaceType>();
         IsTypeOf = o => o is Community;
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The community's opaque global ID.").Resolve(ctx => GlobalId.Encode(TypeName, ctx.Source.Id));
+        Field<NonNullGraphType<IdGraphType>>("id")
+            .Description("The community's opaque global ID. Read with asOf (or under an object read with asOf), the community as that edition stood has an ID of its own; node(id:) answers either.")
+            .Resolve(ctx => EditionScope.IdOf(TypeName, ctx.Source.Id, ctx.Source));
         Field(c => c.Code).Description("A stable public code, e.g. YX-QIAOYUAN.");
         Field<NonNullGraphType<LocalizedTextType>>("name").Description("The community's name.").Resolve(ctx => ctx.Source.Name);
         Field<NonNullGraphType<CommunityKindType>>("kind").Description("What sort of community it is.").Resolve(ctx => ctx.Source.Kind);
@@ -41,30 +45,33 @@ public sealed class CommunityType : ObjectGraphType<Community>
             .Description("The community's current district. An award's districtAtAward can differ after a merger.")
             .Resolve(ctx => ctx.Service<DistrictByStreetIdDataLoader>().LoadOrHeld(ctx.Source.StreetId));
         Field<NonNullGraphType<AwardConnectionType>>("awards")
-            .Description("Published titles held by the community, newest first, revoked ones included with their revocation.")
+            .Description("Published titles held by the community, newest first, revoked ones included with their revocation. Under an asOf read: as that edition listed them.")
             .Paged()
             .Resolve(ctx =>
             {
                 var page = PageRequest.From(ctx);
-                return ctx.Service<AwardsByCommunityIdDataLoader>().Load(ctx.Source.Id).Then(page.Slice);
+                var awards = EditionScope.Of(ctx) is { } edition
+                    ? ctx.Service<AwardsAsOfByCommunityIdDataLoader>().Load(new EditionKey(ctx.Source.Id, edition))
+                    : ctx.Service<AwardsByCommunityIdDataLoader>().Load(ctx.Source.Id);
+                return awards.Then(page.Slice);
             });
         Field<NonNullGraphType<ObservationConnectionType>>("observations")
-            .Description("Published indicator values for the community, by indicator code then year.")
+            .Description("Published indicator values for the community, by indicator code then year. Under an asOf read: as that edition listed them.")
             .Paged()
             .Argument<StringGraphType>("indicator", "Only values of the indicator with this code.")
             .Resolve(ctx =>
             {
                 var page = PageRequest.From(ctx);
                 var indicator = ctx.GetArgument<string?>("indicator");
-                return ctx.Service<ObservationsByCommunityIdDataLoader>().Load(ctx.Source.Id)
+                return Observations(ctx)
                     .Then(values => page.Slice([.. values.Where(v => indicator is null || v.IndicatorCode == indicator).Select(v => v.Observation)]));
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ObservationType>>>>("latestObservations")
-            .Description("The latest published value of each indicator, by indicator code.")
-            .Resolve(ctx => ctx.Service<ObservationsByCommunityIdDataLoader>().Load(ctx.Source.Id)
+            .Description("The latest published value of each indicator, by indicator code. Under an asOf read: as that edition stood.")
+            .Resolve(ctx => Observations(ctx)
                 .Then(values => values.GroupBy(v => v.IndicatorCode).Select(g => g.MaxBy(v => v.Observation.Year)!.Observation).ToList()));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ObservationType>>>>("series")
-            .Description("A time series: the community's published values of one indicator over a range of years, oldest first.")
+            .Description("A time series: the community's published values of one indicator over a range of years, oldest first. Under an asOf read: as that edition listed them.")
             .Argument<NonNullGraphType<StringGraphType>>("indicator", "The indicator's code, e.g. waste-sorting-participation.")
             .Argument<IntGraphType>("fromYear", "First year included; no lower bound when omitted.")
             .Argument<IntGraphType>("toYear", "Last year included; no upper bound when omitted.")
@@ -73,12 +80,18 @@ public sealed class CommunityType : ObjectGraphType<Community>
                 var indicator = ctx.GetArgument<string>("indicator");
                 var from = ctx.GetArgument<int?>("fromYear") ?? int.MinValue;
                 var to = ctx.GetArgument<int?>("toYear") ?? int.MaxValue;
-                return ctx.Service<ObservationsByCommunityIdDataLoader>().Load(ctx.Source.Id)
+                return Observations(ctx)
                     .Then(values => values.Where(v => v.IndicatorCode == indicator && v.Observation.Year >= from && v.Observation.Year <= to).Select(v => v.Observation).ToList());
             });
         PracticeQueries.AddToCommunity(this);
         Field("sample", c => c.IsSample).Description("True when the record was invented for the sample dataset.");
     }
+
+    // The community's values: as the edition it (or an object above it) was read from listed them, else the current ones.
+    private static IDataLoaderResult<IReadOnlyList<CommunityObservation>> Observations(IResolveFieldContext<Community> ctx) =>
+        EditionScope.Of(ctx) is { } edition
+            ? ctx.Service<ObservationsAsOfByCommunityIdDataLoader>().Load(new EditionKey(ctx.Source.Id, edition))
+            : ctx.Service<ObservationsByCommunityIdDataLoader>().Load(ctx.Source.Id);
 }
 
 /// <summary>GraphQL <c>CommunityConnection</c>.</summary>

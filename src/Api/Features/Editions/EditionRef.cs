@@ -4,6 +4,9 @@ using GreenCommunity.Api.GraphQL.Caching;
 using GreenCommunity.Api.GraphQL.Errors;
 using GreenCommunity.Api.GraphQL.Relay;
 using GreenCommunity.Api.GraphQL.Schema;
+using GreenCommunity.Domain.Campaigns;
+using GreenCommunity.Domain.Editions;
+using GreenCommunity.Domain.Geography;
 using GreenCommunity.Infrastructure.Persistence;
 using GreenCommunity.Infrastructure.Queries;
 using Microsoft.EntityFrameworkCore;
@@ -82,6 +85,42 @@ public static class EditionScope
         return context.RequestServices!.GetRequiredService<LatestEdition>().IsCurrent(edition);
     }
 
+    /// <summary>
+    /// The edition the nearest published object at or above the field (an award, community, campaign or value) was
+    /// read from (ADR-028): nested lists and fields under an <c>asOf</c> read answer as that edition stood. Null under a
+    /// current read. Reference objects between (a district, a street) are the current state and pass the question up.
+    /// </summary>
+    public static int? Of(IResolveFieldContext context)
+    {
+        for (var current = context; current is not null; current = current.Parent)
+        {
+            if (current.Source is IReadFromEdition read)
+            {
+                return read.ReadFromEdition;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// <paramref name="value"/> as the edition <paramref name="parent"/> was read from stood: a marked copy under an
+    /// asOf read, the value itself otherwise (or when it is null).
+    /// </summary>
+    public static Community? Mark(Community? value, IReadFromEdition parent) =>
+        value is not null && parent?.ReadFromEdition is { } edition ? value.AsReadFrom(edition) : value;
+
+    /// <inheritdoc cref="Mark(Community?, IReadFromEdition)"/>
+    public static Campaign? Mark(Campaign? value, IReadFromEdition parent) =>
+        value is not null && parent?.ReadFromEdition is { } edition ? value.AsReadFrom(edition) : value;
+
+    /// <summary>The global ID of <paramref name="source"/>: edition-qualified when it was read from an edition (ADR-025).</summary>
+    public static string IdOf(string typeName, int id, IReadFromEdition source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return source.ReadFromEdition is { } edition ? GlobalId.Encode(typeName, id, edition) : GlobalId.Encode(typeName, id);
+    }
+
     /// <summary>The latest edition's number, or 0 when nothing was ever published.</summary>
     public static async Task<int> LatestAsync(GreenCommunityDbContext db, CancellationToken cancellationToken)
     {
@@ -149,3 +188,8 @@ public sealed class LatestEdition(ICacheGeneration generation, TimeProvider cloc
 
     private sealed record Entry(long Generation, int Edition, long ReadAt);
 }
+
+/// <summary>A key of a loader that reads from an edition: the record's key and the edition's number.</summary>
+/// <param name="Id">The key (e.g. a community's ID).</param>
+/// <param name="Edition">The edition's number.</param>
+public readonly record struct EditionKey(int Id, int Edition);

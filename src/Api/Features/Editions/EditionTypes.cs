@@ -1,11 +1,14 @@
+using GraphQL;
 using GraphQL.Types;
 using GreenCommunity.Api.Features.Awards;
 using GreenCommunity.Api.Features.Downloads;
 using GreenCommunity.Api.Features.Indicators;
+using GreenCommunity.Api.GraphQL.DataLoading;
 using GreenCommunity.Api.GraphQL.Relay;
 using GreenCommunity.Api.GraphQL.Schema;
 using GreenCommunity.Domain.Editions;
 using Microsoft.EntityFrameworkCore;
+using GreenCommunity.Infrastructure.Queries;
 
 namespace GreenCommunity.Api.Features.Editions;
 
@@ -105,3 +108,99 @@ public sealed class EditionConnectionType : ConnectionGraphType<EditionType, Edi
 
 /// <summary>GraphQL <c>EditionChangeConnection</c>.</summary>
 public sealed class EditionChangeConnectionType : ConnectionGraphType<EditionChangeType, EditionChange>;
+
+/// <summary>What changed between two editions (<c>editionDiff</c>).</summary>
+/// <param name="From">The earlier edition.</param>
+/// <param name="To">The later edition.</param>
+/// <param name="Entries">The differences, by kind then ID.</param>
+public sealed record EditionDiff(Edition From, Edition To, IReadOnlyList<EditionDiffEntry> Entries);
+
+/// <summary>GraphQL <c>EditionDiff</c>.</summary>
+public sealed class EditionDiffType : ObjectGraphType<EditionDiff>
+{
+    public EditionDiffType()
+    {
+        Name = "EditionDiff";
+        Description = "What changed between two editions, comparing what each lists: awards added, revoked or withdrawn, values added, corrected or withdrawn. The difference between editions 1 and N is the composition of the steps between them.";
+        Field<NonNullGraphType<EditionType>>("from").Description("The earlier edition.").Resolve(ctx => ctx.Source.From);
+        Field<NonNullGraphType<EditionType>>("to").Description("The later edition.").Resolve(ctx => ctx.Source.To);
+        Field<NonNullGraphType<EditionDiffCountsType>>("counts").Description("How many differences of each kind.").Resolve(ctx => ctx.Source.Entries);
+        Field<NonNullGraphType<EditionDiffChangeConnectionType>>("changes")
+            .Description("The differences, by kind (in the order of EditionDiffKind) then by record ID.")
+            .Paged()
+            .Argument<ListGraphType<NonNullGraphType<EditionDiffKindType>>>("kinds", "Only differences of these kinds.")
+            .Resolve(ctx =>
+            {
+                var kinds = ctx.GetArgument<List<EditionDiffKind>?>("kinds");
+                var entries = kinds is { Count: > 0 } ? [.. ctx.Source.Entries.Where(e => kinds.Contains(e.Kind))] : ctx.Source.Entries;
+                return PageRequest.From(ctx).Slice(entries.Select(e => new EditionDiffChange(e, ctx.Source.From.Number, ctx.Source.To.Number)).ToList());
+            });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DownloadLinkType>>>>("downloads")
+            .Description("The difference as a bulk download, in every format.")
+            .Resolve(ctx => EditionDiffDownload.LinksFor(ctx.Source.From.Number, ctx.Source.To.Number));
+    }
+}
+
+/// <summary>GraphQL <c>EditionDiffCounts</c>.</summary>
+public sealed class EditionDiffCountsType : ObjectGraphType<IReadOnlyList<EditionDiffEntry>>
+{
+    public EditionDiffCountsType()
+    {
+        Name = "EditionDiffCounts";
+        Description = "How many differences of each kind two editions have.";
+        Field<NonNullGraphType<IntGraphType>>("awardsAdded").Description("Awards the later edition lists and the earlier does not.").Resolve(ctx => Count(ctx.Source, EditionDiffKind.AwardAdded));
+        Field<NonNullGraphType<IntGraphType>>("awardsRevoked").Description("Awards revoked in the later edition and not in the earlier.").Resolve(ctx => Count(ctx.Source, EditionDiffKind.AwardRevoked));
+        Field<NonNullGraphType<IntGraphType>>("awardsWithdrawn").Description("Awards the earlier edition lists and the later does not.").Resolve(ctx => Count(ctx.Source, EditionDiffKind.AwardWithdrawn));
+        Field<NonNullGraphType<IntGraphType>>("observationsAdded").Description("Values for an indicator, community and year only the later edition has.").Resolve(ctx => Count(ctx.Source, EditionDiffKind.ObservationAdded));
+        Field<NonNullGraphType<IntGraphType>>("observationsCorrected").Description("Values the later edition lists in place of the earlier one's.").Resolve(ctx => Count(ctx.Source, EditionDiffKind.ObservationCorrected));
+        Field<NonNullGraphType<IntGraphType>>("observationsWithdrawn").Description("Values for an indicator, community and year only the earlier edition has.").Resolve(ctx => Count(ctx.Source, EditionDiffKind.ObservationWithdrawn));
+    }
+
+    private static int Count(IReadOnlyList<EditionDiffEntry> entries, EditionDiffKind kind) => entries.Count(e => e.Kind == kind);
+}
+
+/// <summary>GraphQL <c>EditionDiffKind</c>.</summary>
+public sealed class EditionDiffKindType() : DescribedEnumType<EditionDiffKind>(
+    "EditionDiffKind",
+    "What differs between two editions.",
+    (EditionDiffKind.AwardAdded, "An award the later edition lists and the earlier does not."),
+    (EditionDiffKind.AwardRevoked, "An award both list, shown revoked by the later edition and not by the earlier."),
+    (EditionDiffKind.AwardWithdrawn, "An award the earlier edition lists and the later does not."),
+    (EditionDiffKind.ObservationAdded, "A value for an indicator, community and year only the later edition has."),
+    (EditionDiffKind.ObservationCorrected, "A value the later edition lists in place of the one the earlier listed ('replaced')."),
+    (EditionDiffKind.ObservationWithdrawn, "A value for an indicator, community and year only the earlier edition has."));
+
+/// <summary>One difference, with the editions it compares.</summary>
+/// <param name="Entry">The difference.</param>
+/// <param name="From">The earlier edition's number.</param>
+/// <param name="To">The later edition's number.</param>
+public sealed record EditionDiffChange(EditionDiffEntry Entry, int From, int To);
+
+/// <summary>GraphQL <c>EditionDiffChange</c>.</summary>
+public sealed class EditionDiffChangeType : ObjectGraphType<EditionDiffChange>
+{
+    public EditionDiffChangeType()
+    {
+        Name = "EditionDiffChange";
+        Description = "One difference between two editions. Records are read as an edition listed them: what the later edition lists as the later one did, what only the earlier listed (and a correction's 'replaced') as the earlier one did.";
+        Field<NonNullGraphType<EditionDiffKindType>>("kind").Description("What differs.").Resolve(ctx => ctx.Source.Entry.Kind);
+        Field<AwardType>("award")
+            .Description("The award added, revoked or withdrawn.")
+            .Resolve(ctx => ctx.Source.Entry.AwardId is { } id
+                ? ctx.Service<AwardByIdDataLoader>().Load(id).Then(a => a?.AsReadFrom(ctx.Source.Entry.Kind == EditionDiffKind.AwardWithdrawn ? ctx.Source.From : ctx.Source.To))
+                : null);
+        Field<ObservationType>("observation")
+            .Description("The value added or withdrawn, or the correction.")
+            .Resolve(ctx => ctx.Source.Entry.ObservationId is { } id
+                ? ctx.Service<PublishedObservationRecordByIdDataLoader>().Load(id).Then(o => o?.AsReadFrom(ctx.Source.Entry.Kind == EditionDiffKind.ObservationWithdrawn ? ctx.Source.From : ctx.Source.To))
+                : null);
+        Field<ObservationType>("replaced")
+            .Description("For a correction: the value the earlier edition listed.")
+            .Resolve(ctx => ctx.Source.Entry.ReplacedObservationId is { } id
+                ? ctx.Service<PublishedObservationRecordByIdDataLoader>().Load(id).Then(o => o?.AsReadFrom(ctx.Source.From))
+                : null);
+    }
+}
+
+/// <summary>GraphQL <c>EditionDiffChangeConnection</c>.</summary>
+public sealed class EditionDiffChangeConnectionType : ConnectionGraphType<EditionDiffChangeType, EditionDiffChange>;

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using GreenCommunity.Api.Features.Communities;
 using GreenCommunity.Api.Features.Editions;
+using GreenCommunity.Api.GraphQL.DataLoading;
 using GreenCommunity.Api.GraphQL.Relay;
 using GreenCommunity.Api.GraphQL.Schema;
 using GreenCommunity.Domain.Editions;
@@ -41,13 +42,17 @@ public sealed class ObservationType : ObjectGraphType<Observation>
         Description = "A published value of an indicator for a community and year, with where it came from.";
         Interface<NodeInterfaceType>();
         IsTypeOf = o => o is Observation;
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The observation's opaque global ID.").Resolve(ctx => GlobalId.Encode(TypeName, ctx.Source.Id));
+        Field<NonNullGraphType<IdGraphType>>("id")
+            .Description("The observation's opaque global ID. Read with asOf, the value as that edition listed it has an ID of its own (its community answers as that edition stood); node(id:) answers either.")
+            .Resolve(ctx => EditionScope.IdOf(TypeName, ctx.Source.Id, ctx.Source));
         Field<NonNullGraphType<IndicatorDefinitionType>>("indicator")
             .Description("The indicator measured.")
             .Resolve(ctx => ctx.Service<IndicatorDefinitionByIdDataLoader>().Load(ctx.Source.IndicatorId));
         Field<NonNullGraphType<CommunityType>>("community")
-            .Description("The community measured.")
-            .Resolve(ctx => ctx.Service<CommunityByIdDataLoader>().LoadOrHeld(ctx.Source.CommunityId));
+            .Description("The community measured; under an asOf read, as that edition stood.")
+            .Resolve(ctx => ctx.Source.ReadFromEdition is null
+                ? ctx.Service<CommunityByIdDataLoader>().LoadOrHeld(ctx.Source.CommunityId)
+                : ctx.Service<CommunityByIdDataLoader>().Load(ctx.Source.CommunityId).Then(c => EditionScope.Mark(c, ctx.Source)));
         Field(o => o.Year).Description("The calendar year the value describes.");
         Field<NonNullGraphType<FloatGraphType>>("value").Description("The value, in the indicator's unit.").Resolve(ctx => (double)ctx.Source.Value);
         Field<NonNullGraphType<ProvenanceType>>("provenance").Description("Where the value comes from.").Resolve(ctx => ctx.Source.Provenance);

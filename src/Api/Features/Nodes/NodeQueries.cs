@@ -77,10 +77,13 @@ public static class NodeQueries
             : null;
     }
 
+    private static Task<bool> ExistsAsync(IResolveFieldContext ctx, int edition, CancellationToken ct) =>
+        ctx.Db().PublishedEditions().AnyAsync(e => e.Number == edition, ct);
+
     private static async Task<object?> LoadAsync(IResolveFieldContext ctx, string globalId)
     {
         var decoded = GlobalId.TryDecodeQualified(globalId);
-        if (decoded is null || (decoded.Value.Edition is not null && decoded.Value.TypeName != AwardType.TypeName))
+        if (decoded is null || (decoded.Value.Edition is not null && decoded.Value.TypeName is not (AwardType.TypeName or CommunityType.TypeName or CampaignType.TypeName or ObservationType.TypeName)))
         {
             throw GraphQLErrors.WithCode(ErrorCodes.InvalidId, $"'{globalId}' is not a global ID issued by this API.");
         }
@@ -91,7 +94,17 @@ public static class NodeQueries
         {
             AwardType.TypeName when edition is { } number => await AwardAsReadFromAsync(ctx, id, number, ct),
             AwardType.TypeName => await Load<AwardByIdDataLoader, GreenCommunity.Domain.Awards.Award?>(ctx, l => l.Load(id), ct),
+            CommunityType.TypeName when edition is { } number => await ExistsAsync(ctx, number, ct)
+                ? (await Load<CommunityByIdDataLoader, GreenCommunity.Domain.Geography.Community?>(ctx, l => l.Load(id), ct))?.AsReadFrom(number)
+                : null,
             CommunityType.TypeName => await Load<CommunityByIdDataLoader, GreenCommunity.Domain.Geography.Community?>(ctx, l => l.Load(id), ct),
+            CampaignType.TypeName when edition is { } number => await ExistsAsync(ctx, number, ct)
+                ? (await Load<CampaignByIdDataLoader, GreenCommunity.Domain.Campaigns.Campaign?>(ctx, l => l.Load(id), ct))?.AsReadFrom(number)
+                : null,
+            ObservationType.TypeName when edition is { } number => await ctx.Db().ObservationsAsOf(number).FirstOrDefaultAsync(o => o.Id == id, ct) is { } value
+                && await ExistsAsync(ctx, number, ct)
+                ? value.AsReadFrom(number)
+                : null,
             DistrictType.TypeName => await Load<DistrictByIdDataLoader, GreenCommunity.Domain.Geography.District?>(ctx, l => l.Load(id), ct),
             StreetType.TypeName => await Load<StreetByIdDataLoader, GreenCommunity.Domain.Geography.Street?>(ctx, l => l.Load(id), ct),
             CampaignType.TypeName => await Load<CampaignByIdDataLoader, GreenCommunity.Domain.Campaigns.Campaign?>(ctx, l => l.Load(id), ct),
