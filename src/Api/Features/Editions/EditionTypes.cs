@@ -7,8 +7,8 @@ using GreenCommunity.Api.GraphQL.DataLoading;
 using GreenCommunity.Api.GraphQL.Relay;
 using GreenCommunity.Api.GraphQL.Schema;
 using GreenCommunity.Domain.Editions;
-using Microsoft.EntityFrameworkCore;
 using GreenCommunity.Infrastructure.Queries;
+using Microsoft.EntityFrameworkCore;
 
 namespace GreenCommunity.Api.Features.Editions;
 
