@@ -1,3 +1,4 @@
+using GraphQL;
 using GreenCommunity.Api.Features.Editions;
 using GreenCommunity.Api.Features.Live;
 using GreenCommunity.Api.Features.Publicity;
@@ -15,6 +16,9 @@ public static class SchemaSetup
     /// <summary>Adds the engine with the GreenCommunity schema, and the services the features plug into it.</summary>
     public static IServiceCollection AddGreenCommunityGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
+        // A field that reads a member (Field(x => x.Year)) takes its description from that member's XML doc
+        // comment, so the concept is described once, in the class that defines it, and the schema says the same.
+        GlobalSwitches.EnableReadDescriptionFromXmlDocumentation = true;
         services.AddGraphQLEngine<GreenCommunitySchema>(configuration);
         services.AddSingleton<ISaveHook, LiveEventsSaveHook>();
         services.AddSingleton<LatestEdition>();

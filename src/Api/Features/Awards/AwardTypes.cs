@@ -15,7 +15,6 @@ using GreenCommunity.Domain.Evaluations;
 
 namespace GreenCommunity.Api.Features.Awards;
 
-/// <summary>GraphQL <c>Award</c>.</summary>
 public sealed class AwardType : ObjectGraphType<Award>
 {
     public const string TypeName = "Award";
@@ -35,7 +34,7 @@ public sealed class AwardType : ObjectGraphType<Award>
                 ? ctx.Service<CommunityByIdDataLoader>().LoadOrHeld(ctx.Source.CommunityId)
                 : ctx.Service<CommunityByIdDataLoader>().Load(ctx.Source.CommunityId).Then(c => EditionScope.Mark(c, ctx.Source)));
         Field<NonNullGraphType<TitleLevelType>>("level").Description("District or city level.").Resolve(ctx => ctx.Source.Level);
-        Field(a => a.Year).Description("The campaign year.");
+        Field(a => a.Year);
         Field<NonNullGraphType<CampaignType>>("campaign")
             .Description("The campaign that granted the title; under an asOf read, as that edition stood (its results).")
             .Resolve(ctx => ctx.Service<CampaignByIdDataLoader>().Load(ctx.Source.CampaignId).Then(c => EditionScope.Mark(c, ctx.Source)));
@@ -66,10 +65,8 @@ public sealed class AwardType : ObjectGraphType<Award>
     }
 }
 
-/// <summary>GraphQL <c>AwardConnection</c>.</summary>
 public sealed class AwardConnectionType : ConnectionGraphType<AwardType, Award>;
 
-/// <summary>GraphQL <c>Revocation</c>.</summary>
 public sealed class RevocationType : ObjectGraphType<Revocation>
 {
     public RevocationType()
@@ -81,7 +78,6 @@ public sealed class RevocationType : ObjectGraphType<Revocation>
     }
 }
 
-/// <summary>GraphQL <c>GateVerdict</c>.</summary>
 public sealed class GateVerdictType : ObjectGraphType<GateVerdict>
 {
     public GateVerdictType()
@@ -90,13 +86,12 @@ public sealed class GateVerdictType : ObjectGraphType<GateVerdict>
         Description = "The outcome of one eligibility gate, kept with the facts it was judged on.";
         Field<NonNullGraphType<GateKindType>>("gate").Description("Which gate.").Resolve(ctx => ctx.Source.Gate);
         Field<NonNullGraphType<GateStageType>>("stage").Description("When in the workflow it was judged.").Resolve(ctx => ctx.Source.Stage);
-        Field(v => v.Passed).Description("True when the gate was met.");
+        Field(v => v.Passed);
         Field(v => v.Evidence).Description("The facts the verdict rests on.");
         Field<NonNullGraphType<DateTimeGraphType>>("evaluatedAt").Description("When the verdict was given (UTC).").Resolve(ctx => ctx.Source.EvaluatedAt);
     }
 }
 
-/// <summary>GraphQL <c>Panel</c>.</summary>
 public sealed class PanelType : ObjectGraphType<Panel>
 {
     public const string TypeName = "Panel";
@@ -116,7 +111,6 @@ public sealed class PanelType : ObjectGraphType<Panel>
     }
 }
 
-/// <summary>GraphQL <c>PanelMember</c>.</summary>
 public sealed class PanelMemberType : ObjectGraphType<PanelMember>
 {
     public PanelMemberType()
@@ -124,7 +118,7 @@ public sealed class PanelMemberType : ObjectGraphType<PanelMember>
         Name = "PanelMember";
         Description = "An evaluator on a panel. Contact details are never exposed.";
         this.AuthorizeWithRoles(nameof(Role.CityAdmin));
-        Field(m => m.Subject).Description("The evaluator's sign-in subject.");
-        Field(m => m.DisplayName).Description("The evaluator's name.");
+        Field(m => m.Subject);
+        Field(m => m.DisplayName);
     }
 }

@@ -10,7 +10,6 @@ using GreenCommunity.Domain.Campaigns;
 
 namespace GreenCommunity.Api.Features.Campaigns;
 
-/// <summary>GraphQL <c>Campaign</c>.</summary>
 public sealed class CampaignType : ObjectGraphType<Campaign>
 {
     public const string TypeName = "Campaign";
@@ -24,7 +23,7 @@ public sealed class CampaignType : ObjectGraphType<Campaign>
         Field<NonNullGraphType<IdGraphType>>("id")
             .Description("The campaign's opaque global ID. Under an asOf read, the campaign as that edition stood has an ID of its own; node(id:) answers either.")
             .Resolve(ctx => EditionScope.IdOf(TypeName, ctx.Source.Id, ctx.Source));
-        Field(c => c.Year).Description("The campaign year.");
+        Field(c => c.Year);
         Field<NonNullGraphType<TitleLevelType>>("level").Description("The title level the campaign grants.").Resolve(ctx => ctx.Source.Level);
         Field(c => c.BatchNumber).Description("The batch (第N批) the campaign's awards form, counted per level.");
         Field<NonNullGraphType<LocalizedTextType>>("name").Description("The campaign's name.").Resolve(ctx => ctx.Source.Name);
@@ -52,10 +51,8 @@ public sealed class CampaignType : ObjectGraphType<Campaign>
     }
 }
 
-/// <summary>GraphQL <c>CampaignConnection</c>.</summary>
 public sealed class CampaignConnectionType : ConnectionGraphType<CampaignType, Campaign>;
 
-/// <summary>GraphQL <c>CampaignTimetable</c>.</summary>
 public sealed class CampaignTimetableType : ObjectGraphType<CampaignTimetable>
 {
     public CampaignTimetableType()
@@ -66,6 +63,6 @@ public sealed class CampaignTimetableType : ObjectGraphType<CampaignTimetable>
         Field<NonNullGraphType<CalendarDateGraphType>>("applicationsClose").Description("Last day applications are accepted.").Resolve(ctx => ctx.Source.ApplicationsClose);
         Field<NonNullGraphType<CalendarDateGraphType>>("evaluationStart").Description("First day of on-site evaluation.").Resolve(ctx => ctx.Source.EvaluationStart);
         Field<NonNullGraphType<CalendarDateGraphType>>("evaluationEnd").Description("Last day of on-site evaluation.").Resolve(ctx => ctx.Source.EvaluationEnd);
-        Field(t => t.PublicityDays).Description("Length of the publicity (objection) period in days.");
+        Field(t => t.PublicityDays);
     }
 }

@@ -13,7 +13,6 @@ using GreenCommunity.Domain.Geography;
 
 namespace GreenCommunity.Api.Features.Communities;
 
-/// <summary>GraphQL <c>Community</c>.</summary>
 public sealed class CommunityType : ObjectGraphType<Community>
 {
     public const string TypeName = "Community";
@@ -30,9 +29,9 @@ public sealed class CommunityType : ObjectGraphType<Community>
         Field(c => c.Code).Description("A stable public code, e.g. YX-QIAOYUAN.");
         Field<NonNullGraphType<LocalizedTextType>>("name").Description("The community's name.").Resolve(ctx => ctx.Source.Name);
         Field<NonNullGraphType<CommunityKindType>>("kind").Description("What sort of community it is.").Resolve(ctx => ctx.Source.Kind);
-        Field(c => c.Gated).Description("True for a closed (gated) community, false for an open one.");
+        Field(c => c.Gated);
         Field<NonNullGraphType<CoBuiltWithType>>("coBuiltWith").Description("Co-built with the army or the police, or neither.").Resolve(ctx => ctx.Source.CoBuiltWith);
-        Field(c => c.CommercialEstate).Description("True for a commercially developed estate with full property management.");
+        Field(c => c.CommercialEstate);
         Field(c => c.Households, nullable: true).Description("Number of households, when known.");
         Field<FloatGraphType>("occupancyRate")
             .Description("Share of dwellings occupied, as a fraction 0..1 (0.6 is 60%), when known.")
@@ -94,5 +93,4 @@ public sealed class CommunityType : ObjectGraphType<Community>
             : ctx.Service<ObservationsByCommunityIdDataLoader>().Load(ctx.Source.Id);
 }
 
-/// <summary>GraphQL <c>CommunityConnection</c>.</summary>
 public sealed class CommunityConnectionType : ConnectionGraphType<CommunityType, Community>;

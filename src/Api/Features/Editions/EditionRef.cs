@@ -24,7 +24,6 @@ public sealed class EditionRef
     public DateOnly? Date { get; set; }
 }
 
-/// <summary>GraphQL <c>EditionRef</c>.</summary>
 public sealed class EditionRefType : InputObjectGraphType<EditionRef>
 {
     public EditionRefType()

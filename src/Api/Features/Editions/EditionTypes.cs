@@ -12,7 +12,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GreenCommunity.Api.Features.Editions;
 
-/// <summary>GraphQL <c>Edition</c>.</summary>
 public sealed class EditionType : ObjectGraphType<Edition>
 {
     public const string TypeName = "Edition";
@@ -50,21 +49,19 @@ public sealed class EditionType : ObjectGraphType<Edition>
     }
 }
 
-/// <summary>GraphQL <c>EditionChangeCounts</c>.</summary>
 public sealed class EditionChangeCountsType : ObjectGraphType<EditionChangeCounts>
 {
     public EditionChangeCountsType()
     {
         Name = "EditionChangeCounts";
         Description = "How many changes of each kind an edition made.";
-        Field(c => c.AwardsAdded).Description("Awards published.");
+        Field(c => c.AwardsAdded);
         Field(c => c.AwardsRevoked).Description("Awards revoked (they stay listed, with the revocation).");
         Field(c => c.ObservationsAdded).Description("Indicator values published.");
         Field(c => c.ObservationsCorrected).Description("Indicator values corrected (the corrected value stays on record).");
     }
 }
 
-/// <summary>GraphQL <c>EditionChangeKind</c>.</summary>
 public sealed class EditionChangeKindType() : DescribedEnumType<EditionChangeKind>(
     "EditionChangeKind",
     "What an edition changed.",
@@ -74,7 +71,6 @@ public sealed class EditionChangeKindType() : DescribedEnumType<EditionChangeKin
     (EditionChangeKind.ObservationCorrected, "A published value was corrected: 'observation' replaces 'replaced', which stays on record and in earlier editions."),
     (EditionChangeKind.ProgrammeRecordAdded, "A programme record was published: an event, an outreach item or a community practice ('programmeRecord')."));
 
-/// <summary>GraphQL <c>EditionChange</c>.</summary>
 public sealed class EditionChangeType : ObjectGraphType<EditionChange>
 {
     public EditionChangeType()
@@ -103,10 +99,8 @@ public sealed class EditionChangeType : ObjectGraphType<EditionChange>
     }
 }
 
-/// <summary>GraphQL <c>EditionConnection</c>.</summary>
 public sealed class EditionConnectionType : ConnectionGraphType<EditionType, Edition>;
 
-/// <summary>GraphQL <c>EditionChangeConnection</c>.</summary>
 public sealed class EditionChangeConnectionType : ConnectionGraphType<EditionChangeType, EditionChange>;
 
 /// <summary>What changed between two editions (<c>editionDiff</c>).</summary>
@@ -115,7 +109,6 @@ public sealed class EditionChangeConnectionType : ConnectionGraphType<EditionCha
 /// <param name="Entries">The differences, by kind then ID.</param>
 public sealed record EditionDiff(Edition From, Edition To, IReadOnlyList<EditionDiffEntry> Entries);
 
-/// <summary>GraphQL <c>EditionDiff</c>.</summary>
 public sealed class EditionDiffType : ObjectGraphType<EditionDiff>
 {
     public EditionDiffType()
@@ -141,7 +134,6 @@ public sealed class EditionDiffType : ObjectGraphType<EditionDiff>
     }
 }
 
-/// <summary>GraphQL <c>EditionDiffCounts</c>.</summary>
 public sealed class EditionDiffCountsType : ObjectGraphType<IReadOnlyList<EditionDiffEntry>>
 {
     public EditionDiffCountsType()
@@ -159,7 +151,6 @@ public sealed class EditionDiffCountsType : ObjectGraphType<IReadOnlyList<Editio
     private static int Count(IReadOnlyList<EditionDiffEntry> entries, EditionDiffKind kind) => entries.Count(e => e.Kind == kind);
 }
 
-/// <summary>GraphQL <c>EditionDiffKind</c>.</summary>
 public sealed class EditionDiffKindType() : DescribedEnumType<EditionDiffKind>(
     "EditionDiffKind",
     "What differs between two editions.",
@@ -176,7 +167,6 @@ public sealed class EditionDiffKindType() : DescribedEnumType<EditionDiffKind>(
 /// <param name="To">The later edition's number.</param>
 public sealed record EditionDiffChange(EditionDiffEntry Entry, int From, int To);
 
-/// <summary>GraphQL <c>EditionDiffChange</c>.</summary>
 public sealed class EditionDiffChangeType : ObjectGraphType<EditionDiffChange>
 {
     public EditionDiffChangeType()
@@ -202,5 +192,4 @@ public sealed class EditionDiffChangeType : ObjectGraphType<EditionDiffChange>
     }
 }
 
-/// <summary>GraphQL <c>EditionDiffChangeConnection</c>.</summary>
 public sealed class EditionDiffChangeConnectionType : ConnectionGraphType<EditionDiffChangeType, EditionDiffChange>;

@@ -51,16 +51,12 @@ public sealed class ProgrammeEventOrder
     public OrderDirection Direction { get; set; }
 }
 
-/// <summary>GraphQL <c>ProgrammeEventKindFilter</c>.</summary>
 public sealed class ProgrammeEventKindFilterType : EnumFilterType<ProgrammeEventKindType, ProgrammeEventKind>;
 
-/// <summary>GraphQL <c>RecordBasisFilter</c>.</summary>
 public sealed class RecordBasisFilterType : EnumFilterType<RecordBasisType, RecordBasis>;
 
-/// <summary>GraphQL <c>EventAudienceFilter</c>.</summary>
 public sealed class EventAudienceFilterType : EnumFilterType<EventAudienceType, EventAudience>;
 
-/// <summary>GraphQL <c>ProgrammeEventFilter</c>.</summary>
 public sealed class ProgrammeEventFilterType : InputObjectGraphType<ProgrammeEventFilter>
 {
     public ProgrammeEventFilterType()
@@ -78,7 +74,6 @@ public sealed class ProgrammeEventFilterType : InputObjectGraphType<ProgrammeEve
     }
 }
 
-/// <summary>GraphQL <c>ProgrammeEventOrderField</c>.</summary>
 public sealed class ProgrammeEventOrderFieldType() : DescribedEnumType<ProgrammeEventOrderField>(
     "ProgrammeEventOrderField",
     "The fields programme events can be sorted by.",
@@ -87,7 +82,6 @@ public sealed class ProgrammeEventOrderFieldType() : DescribedEnumType<Programme
     (ProgrammeEventOrderField.Kind, "The kind."),
     (ProgrammeEventOrderField.Attendance, "Attendance in person-times (unreported has none)."));
 
-/// <summary>GraphQL <c>ProgrammeEventOrder</c>.</summary>
 public sealed class ProgrammeEventOrderType : InputObjectGraphType<ProgrammeEventOrder>
 {
     public ProgrammeEventOrderType()
@@ -173,10 +167,8 @@ public abstract class ProgrammeEventInputTypeBase<T> : InputObjectGraphType<T>
     }
 }
 
-/// <summary>GraphQL <c>RecordProgrammeEventInput</c>.</summary>
 public sealed class RecordProgrammeEventInputType() : ProgrammeEventInputTypeBase<RecordProgrammeEventInput>("RecordProgrammeEventInput", "A programme event to record as a draft.");
 
-/// <summary>GraphQL <c>UpdateProgrammeEventInput</c>.</summary>
 public sealed class UpdateProgrammeEventInputType : ProgrammeEventInputTypeBase<UpdateProgrammeEventInput>
 {
     public UpdateProgrammeEventInputType()

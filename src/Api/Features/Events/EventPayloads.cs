@@ -5,20 +5,16 @@ using GreenCommunity.Domain.Activities;
 
 namespace GreenCommunity.Api.Features.Events;
 
-/// <summary>GraphQL <c>RecordProgrammeEventError</c>.</summary>
 public sealed class RecordProgrammeEventErrorType() : ErrorUnionType("RecordProgrammeEventError");
 
-/// <summary>GraphQL <c>RecordProgrammeEventPayload</c>.</summary>
 public sealed class RecordProgrammeEventPayloadType() : PayloadType<ProgrammeEventType, RecordProgrammeEventErrorType, ProgrammeEvent>("RecordProgrammeEventPayload", "event", "The event recorded, a draft until published.")
 {
     /// <inheritdoc />
     protected override Task<bool> CanReadAsync(IResolveFieldContext context, ProgrammeEvent value) => ProgrammeRecordAccess.CanReadAsync(context, value);
 }
 
-/// <summary>GraphQL <c>UpdateProgrammeEventError</c>.</summary>
 public sealed class UpdateProgrammeEventErrorType() : ErrorUnionType("UpdateProgrammeEventError");
 
-/// <summary>GraphQL <c>UpdateProgrammeEventPayload</c>.</summary>
 public sealed class UpdateProgrammeEventPayloadType() : PayloadType<ProgrammeEventType, UpdateProgrammeEventErrorType, ProgrammeEvent>("UpdateProgrammeEventPayload", "event", "The event as revised.")
 {
     /// <inheritdoc />

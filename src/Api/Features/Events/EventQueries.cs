@@ -29,7 +29,6 @@ public enum ProgrammeActivityGroupKey
     Year,
 }
 
-/// <summary>GraphQL <c>ProgrammeActivityGroupKey</c>.</summary>
 public sealed class ProgrammeActivityGroupKeyType() : DescribedEnumType<ProgrammeActivityGroupKey>(
     "ProgrammeActivityGroupKey",
     "A dimension to group programme activity by.",

@@ -9,7 +9,6 @@ using GreenCommunity.Domain.Activities;
 
 namespace GreenCommunity.Api.Features.Events;
 
-/// <summary>GraphQL <c>ProgrammeEventKind</c>.</summary>
 public sealed class ProgrammeEventKindType() : DescribedEnumType<ProgrammeEventKind>(
     "ProgrammeEventKind",
     "Kinds of programme events.",
@@ -21,7 +20,6 @@ public sealed class ProgrammeEventKindType() : DescribedEnumType<ProgrammeEventK
     (ProgrammeEventKind.ResidentForum, "A residents' environmental forum."),
     (ProgrammeEventKind.VolunteerActivity, "A volunteer activity."));
 
-/// <summary>GraphQL <c>EventAudience</c>.</summary>
 public sealed class EventAudienceType() : DescribedEnumType<EventAudience>(
     "EventAudience",
     "Who an event was for.",
@@ -30,7 +28,6 @@ public sealed class EventAudienceType() : DescribedEnumType<EventAudience>(
     (EventAudience.Officials, "Officials of the city, districts and streets."),
     (EventAudience.Public, "The general public."));
 
-/// <summary>GraphQL <c>ProgrammeEvent</c>.</summary>
 public sealed class ProgrammeEventType : ObjectGraphType<ProgrammeEvent>
 {
     public const string TypeName = "ProgrammeEvent";
@@ -47,7 +44,7 @@ public sealed class ProgrammeEventType : ObjectGraphType<ProgrammeEvent>
         Field(e => e.Year).Description("The year it was held; for a reported total, the year it covers.");
         Field<CalendarDateGraphType>("heldOn").Description("The day it was held; null for a reported total.").Resolve(ctx => ctx.Source.HeldOn);
         Field<NonNullGraphType<LocalizedTextType>>("title").Description("The event's title.").Resolve(ctx => ctx.Source.Title);
-        Field(e => e.Description).Description("What happened.");
+        Field(e => e.Description);
         Field(e => e.OrganiserCode, nullable: true).Description("The organiser's code, e.g. CITY-EPB (the city environmental protection bureau) or 440104-EPB (a district's); to be linked to organisation records.");
         Field<DistrictType>("district").Description("The district the event belongs to; null for a city-wide event.").Resolve(ctx => ctx.Source.DistrictId is { } id ? ctx.Service<DistrictByIdDataLoader>().Load(id) : null);
         Field<CommunityType>("hostCommunity").Description("The community that hosted it, when one did.").Resolve(ctx => ctx.Source.HostCommunityId is { } id ? ctx.Service<CommunityByIdDataLoader>().Load(id) : null);
@@ -64,7 +61,6 @@ public sealed class ProgrammeEventType : ObjectGraphType<ProgrammeEvent>
     }
 }
 
-/// <summary>GraphQL <c>ProgrammeEventConnection</c>.</summary>
 public sealed class ProgrammeEventConnectionType : ConnectionGraphType<ProgrammeEventType, ProgrammeEvent>;
 
 /// <summary>Sums over programme events in a group.</summary>
@@ -80,7 +76,6 @@ public sealed class ProgrammeEventConnectionType : ConnectionGraphType<Programme
 /// <param name="RecordsWithoutAttendance">Records that report no attendance (not in <paramref name="Attendance"/>).</param>
 public sealed record ProgrammeActivityTotal(ProgrammeEventKind? Kind, RecordBasis? Basis, EventAudience? Audience, int? DistrictId, int? Year, int Records, int Sessions, int Attendance, bool AttendanceIsMinimum, int RecordsWithoutAttendance);
 
-/// <summary>GraphQL <c>ProgrammeActivityTotal</c>.</summary>
 public sealed class ProgrammeActivityTotalType : ObjectGraphType<ProgrammeActivityTotal>
 {
     public ProgrammeActivityTotalType()
@@ -93,7 +88,7 @@ public sealed class ProgrammeActivityTotalType : ObjectGraphType<ProgrammeActivi
         Field<DistrictType>("district").Description("DISTRICT (null also for city-wide events).").Resolve(ctx => ctx.Source.DistrictId is { } id ? ctx.Service<DistrictByIdDataLoader>().Load(id) : null);
         Field(t => t.Year, nullable: true).Description("YEAR.");
         Field(t => t.Records).Description("Event records in the group.");
-        Field(t => t.Sessions).Description("Batches held.");
+        Field(t => t.Sessions);
         Field(t => t.Attendance).Description("Person-times, summed over the records that report attendance.");
         Field(t => t.AttendanceIsMinimum).Description("True when some record's attendance is a lower bound (\"more than\"), so this sum is one too.");
         Field(t => t.RecordsWithoutAttendance).Description("Records that report no attendance, and so are not in 'attendance'.");

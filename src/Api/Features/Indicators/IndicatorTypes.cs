@@ -9,7 +9,6 @@ using GreenCommunity.Domain.Indicators;
 
 namespace GreenCommunity.Api.Features.Indicators;
 
-/// <summary>GraphQL <c>IndicatorDefinition</c>.</summary>
 public sealed class IndicatorDefinitionType : ObjectGraphType<IndicatorDefinition>
 {
     public const string TypeName = "IndicatorDefinition";
@@ -24,14 +23,13 @@ public sealed class IndicatorDefinitionType : ObjectGraphType<IndicatorDefinitio
         Field(i => i.Code).Description("A stable code, e.g. waste-sorting-participation.");
         Field<NonNullGraphType<LocalizedTextType>>("name").Description("The indicator's name.").Resolve(ctx => ctx.Source.Name);
         Field(i => i.Unit).Description("The unit of the values: percent, count, flag (1 yes, 0 no)...");
-        Field(i => i.Description).Description("What it measures.");
-        Field(i => i.Methodology).Description("How it is measured.");
-        Field(i => i.Source).Description("Who measures it.");
+        Field(i => i.Description);
+        Field(i => i.Methodology);
+        Field(i => i.Source);
         Field("sample", i => i.IsSample).Description("True when the definition was invented for the sample dataset.");
     }
 }
 
-/// <summary>GraphQL <c>Observation</c>.</summary>
 public sealed class ObservationType : ObjectGraphType<Observation>
 {
     public const string TypeName = "Observation";
@@ -63,7 +61,6 @@ public sealed class ObservationType : ObjectGraphType<Observation>
     }
 }
 
-/// <summary>GraphQL <c>ObservationConnection</c>.</summary>
 public sealed class ObservationConnectionType : ConnectionGraphType<ObservationType, Observation>;
 
 /// <summary>What <c>recordObservations</c> did.</summary>
@@ -74,14 +71,13 @@ public sealed class ObservationConnectionType : ConnectionGraphType<ObservationT
 /// <param name="Observations">The current value for each input, in input order.</param>
 public sealed record ObservationBatch(int Added, int Corrected, int Unchanged, Edition? Edition, IReadOnlyList<Observation> Observations);
 
-/// <summary>GraphQL <c>ObservationBatch</c>.</summary>
 public sealed class ObservationBatchType : ObjectGraphType<ObservationBatch>
 {
     public ObservationBatchType()
     {
         Name = "ObservationBatch";
         Description = "What a batch of values did.";
-        Field(b => b.Added).Description("Values published for the first time.");
+        Field(b => b.Added);
         Field(b => b.Corrected).Description("Published values corrected: superseded by the new value, kept on record and in earlier editions.");
         Field(b => b.Unchanged).Description("Values equal to the current ones: nothing was done for them.");
         Field<EditionType>("edition").Description("The edition that published the changes; null when nothing changed.").Resolve(ctx => ctx.Source.Edition);

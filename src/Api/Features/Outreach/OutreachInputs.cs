@@ -32,13 +32,10 @@ public sealed class OutreachFilter
     public bool? Published { get; set; }
 }
 
-/// <summary>GraphQL <c>OutreachKindFilter</c>.</summary>
 public sealed class OutreachKindFilterType : EnumFilterType<OutreachKindType, OutreachKind>;
 
-/// <summary>GraphQL <c>OutreachChannelFilter</c>.</summary>
 public sealed class OutreachChannelFilterType : EnumFilterType<OutreachChannelType, OutreachChannel>;
 
-/// <summary>GraphQL <c>OutreachFilter</c>.</summary>
 public sealed class OutreachFilterType : InputObjectGraphType<OutreachFilter>
 {
     public OutreachFilterType()
@@ -132,10 +129,8 @@ public abstract class OutreachItemInputTypeBase<T> : InputObjectGraphType<T>
     }
 }
 
-/// <summary>GraphQL <c>RecordOutreachItemInput</c>.</summary>
 public sealed class RecordOutreachItemInputType() : OutreachItemInputTypeBase<RecordOutreachItemInput>("RecordOutreachItemInput", "An outreach item to record as a draft.");
 
-/// <summary>GraphQL <c>UpdateOutreachItemInput</c>.</summary>
 public sealed class UpdateOutreachItemInputType : OutreachItemInputTypeBase<UpdateOutreachItemInput>
 {
     public UpdateOutreachItemInputType()

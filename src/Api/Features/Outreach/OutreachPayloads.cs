@@ -5,20 +5,16 @@ using GreenCommunity.Domain.Activities;
 
 namespace GreenCommunity.Api.Features.Outreach;
 
-/// <summary>GraphQL <c>RecordOutreachItemError</c>.</summary>
 public sealed class RecordOutreachItemErrorType() : ErrorUnionType("RecordOutreachItemError");
 
-/// <summary>GraphQL <c>RecordOutreachItemPayload</c>.</summary>
 public sealed class RecordOutreachItemPayloadType() : PayloadType<OutreachItemType, RecordOutreachItemErrorType, OutreachItem>("RecordOutreachItemPayload", "outreachItem", "The item recorded, a draft until published.")
 {
     /// <inheritdoc />
     protected override Task<bool> CanReadAsync(IResolveFieldContext context, OutreachItem value) => ProgrammeRecordAccess.CanReadAsync(context, value);
 }
 
-/// <summary>GraphQL <c>UpdateOutreachItemError</c>.</summary>
 public sealed class UpdateOutreachItemErrorType() : ErrorUnionType("UpdateOutreachItemError");
 
-/// <summary>GraphQL <c>UpdateOutreachItemPayload</c>.</summary>
 public sealed class UpdateOutreachItemPayloadType() : PayloadType<OutreachItemType, UpdateOutreachItemErrorType, OutreachItem>("UpdateOutreachItemPayload", "outreachItem", "The item as revised.")
 {
     /// <inheritdoc />

@@ -31,7 +31,6 @@ public enum OutreachGroupKey
     Year,
 }
 
-/// <summary>GraphQL <c>OutreachGroupKey</c>.</summary>
 public sealed class OutreachGroupKeyType() : DescribedEnumType<OutreachGroupKey>(
     "OutreachGroupKey",
     "A dimension to group outreach by.",

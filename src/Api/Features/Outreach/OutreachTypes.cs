@@ -10,7 +10,6 @@ using GreenCommunity.Domain.Activities;
 
 namespace GreenCommunity.Api.Features.Outreach;
 
-/// <summary>GraphQL <c>OutreachKind</c>.</summary>
 public sealed class OutreachKindType() : DescribedEnumType<OutreachKind>(
     "OutreachKind",
     "Kinds of outreach: publicity materials, media coverage, and the announcement of a publicity notice.",
@@ -23,7 +22,6 @@ public sealed class OutreachKindType() : DescribedEnumType<OutreachKind>(
     (OutreachKind.RadioCoverage, "A radio report."),
     (OutreachKind.NoticeAnnouncement, "A publicity notice (公示) announced through one channel."));
 
-/// <summary>GraphQL <c>OutreachChannel</c>.</summary>
 public sealed class OutreachChannelType() : DescribedEnumType<OutreachChannel>(
     "OutreachChannel",
     "The channel through which outreach reached people.",
@@ -32,7 +30,6 @@ public sealed class OutreachChannelType() : DescribedEnumType<OutreachChannel>(
     (OutreachChannel.Community, "Communities: their notice boards, residents' committees, grassroots units."),
     (OutreachChannel.Household, "Households directly."));
 
-/// <summary>GraphQL <c>OutreachItem</c>.</summary>
 public sealed class OutreachItemType : ObjectGraphType<OutreachItem>
 {
     public const string TypeName = "OutreachItem";
@@ -47,10 +44,10 @@ public sealed class OutreachItemType : ObjectGraphType<OutreachItem>
         Field<NonNullGraphType<OutreachKindType>>("kind").Description("The kind of outreach.").Resolve(ctx => ctx.Source.Kind);
         Field<NonNullGraphType<RecordBasisType>>("basis").Description("INDIVIDUAL for one item; REPORTED_TOTAL for a published total of items not recorded one by one.").Resolve(ctx => ctx.Source.Basis);
         Field<NonNullGraphType<OutreachChannelType>>("channel").Description("How it reached people.").Resolve(ctx => ctx.Source.Channel);
-        Field(o => o.Year).Description("The year.");
+        Field(o => o.Year);
         Field<CalendarDateGraphType>("issuedOn").Description("The day it was printed, aired, posted or announced, when known.").Resolve(ctx => ctx.Source.IssuedOn);
         Field<NonNullGraphType<LocalizedTextType>>("title").Description("The item's title.").Resolve(ctx => ctx.Source.Title);
-        Field(o => o.Description).Description("What was done.");
+        Field(o => o.Description);
         Field(o => o.Outlet, nullable: true).Description("The newspaper, station or printer.");
         Field(o => o.Quantity, nullable: true).Description("Copies, boards or reports; null when not reported (not zero).");
         Field(o => o.QuantityIsMinimum).Description("True when the quantity is given as \"more than\" (the report's 10,000+ is 10000 with this flag).");
@@ -64,7 +61,6 @@ public sealed class OutreachItemType : ObjectGraphType<OutreachItem>
     }
 }
 
-/// <summary>GraphQL <c>OutreachItemConnection</c>.</summary>
 public sealed class OutreachItemConnectionType : ConnectionGraphType<OutreachItemType, OutreachItem>;
 
 /// <summary>Sums over outreach items in a group.</summary>
@@ -79,7 +75,6 @@ public sealed class OutreachItemConnectionType : ConnectionGraphType<OutreachIte
 /// <param name="RecordsWithoutQuantity">Records that report no quantity.</param>
 public sealed record OutreachTotal(OutreachKind? Kind, RecordBasis? Basis, OutreachChannel? Channel, int? DistrictId, int? Year, int Records, int Quantity, bool QuantityIsMinimum, int RecordsWithoutQuantity);
 
-/// <summary>GraphQL <c>OutreachTotal</c>.</summary>
 public sealed class OutreachTotalType : ObjectGraphType<OutreachTotal>
 {
     public OutreachTotalType()

@@ -22,10 +22,8 @@ public sealed class CommunityPracticeFilter
     public bool? Published { get; set; }
 }
 
-/// <summary>GraphQL <c>PracticeKindFilter</c>.</summary>
 public sealed class PracticeKindFilterType : EnumFilterType<PracticeKindType, PracticeKind>;
 
-/// <summary>GraphQL <c>CommunityPracticeFilter</c>.</summary>
 public sealed class CommunityPracticeFilterType : InputObjectGraphType<CommunityPracticeFilter>
 {
     public CommunityPracticeFilterType()
@@ -91,10 +89,8 @@ public abstract class CommunityPracticeInputTypeBase<T> : InputObjectGraphType<T
     }
 }
 
-/// <summary>GraphQL <c>RecordCommunityPracticeInput</c>.</summary>
 public sealed class RecordCommunityPracticeInputType() : CommunityPracticeInputTypeBase<RecordCommunityPracticeInput>("RecordCommunityPracticeInput", "A community practice to record as a draft.");
 
-/// <summary>GraphQL <c>UpdateCommunityPracticeInput</c>.</summary>
 public sealed class UpdateCommunityPracticeInputType : CommunityPracticeInputTypeBase<UpdateCommunityPracticeInput>
 {
     public UpdateCommunityPracticeInputType()

@@ -5,20 +5,16 @@ using GreenCommunity.Domain.Activities;
 
 namespace GreenCommunity.Api.Features.Practices;
 
-/// <summary>GraphQL <c>RecordCommunityPracticeError</c>.</summary>
 public sealed class RecordCommunityPracticeErrorType() : ErrorUnionType("RecordCommunityPracticeError");
 
-/// <summary>GraphQL <c>RecordCommunityPracticePayload</c>.</summary>
 public sealed class RecordCommunityPracticePayloadType() : PayloadType<CommunityPracticeType, RecordCommunityPracticeErrorType, CommunityPractice>("RecordCommunityPracticePayload", "practice", "The practice recorded, a draft until published.")
 {
     /// <inheritdoc />
     protected override Task<bool> CanReadAsync(IResolveFieldContext context, CommunityPractice value) => ProgrammeRecordAccess.CanReadAsync(context, value);
 }
 
-/// <summary>GraphQL <c>UpdateCommunityPracticeError</c>.</summary>
 public sealed class UpdateCommunityPracticeErrorType() : ErrorUnionType("UpdateCommunityPracticeError");
 
-/// <summary>GraphQL <c>UpdateCommunityPracticePayload</c>.</summary>
 public sealed class UpdateCommunityPracticePayloadType() : PayloadType<CommunityPracticeType, UpdateCommunityPracticeErrorType, CommunityPractice>("UpdateCommunityPracticePayload", "practice", "The practice as revised.")
 {
     /// <inheritdoc />

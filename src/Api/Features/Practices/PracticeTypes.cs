@@ -7,7 +7,6 @@ using GreenCommunity.Domain.Activities;
 
 namespace GreenCommunity.Api.Features.Practices;
 
-/// <summary>GraphQL <c>PracticeKind</c>.</summary>
 public sealed class PracticeKindType() : DescribedEnumType<PracticeKind>(
     "PracticeKind",
     "Kinds of community practice worth recording.",
@@ -18,7 +17,6 @@ public sealed class PracticeKindType() : DescribedEnumType<PracticeKind>(
     (PracticeKind.VolunteerGroup, "An environmental volunteer group."),
     (PracticeKind.ResidentForum, "Regular residents' environmental forums."));
 
-/// <summary>GraphQL <c>CommunityPractice</c>.</summary>
 public sealed class CommunityPracticeType : ObjectGraphType<CommunityPractice>
 {
     public const string TypeName = "CommunityPractice";
@@ -35,12 +33,11 @@ public sealed class CommunityPracticeType : ObjectGraphType<CommunityPractice>
         Field<NonNullGraphType<CalendarDateGraphType>>("startedOn").Description("When it started.").Resolve(ctx => ctx.Source.StartedOn);
         Field<CalendarDateGraphType>("endedOn").Description("When it ended; null while it runs.").Resolve(ctx => ctx.Source.EndedOn);
         Field<NonNullGraphType<LocalizedTextType>>("title").Description("The practice's title.").Resolve(ctx => ctx.Source.Title);
-        Field(p => p.Description).Description("What the community does.");
+        Field(p => p.Description);
         Field(p => p.Evidence).Description("What shows it: the document, photo record or inspection.");
         Field(p => p.Count, nullable: true).Description("How many (families awarded, shops signed, volunteers, bins...), when counted.");
         ProgrammeRecordFields.Add(this);
     }
 }
 
-/// <summary>GraphQL <c>CommunityPracticeConnection</c>.</summary>
 public sealed class CommunityPracticeConnectionType : ConnectionGraphType<CommunityPracticeType, CommunityPractice>;

@@ -10,7 +10,6 @@ public sealed class PublishProgrammeRecordsInput
     public string? Reason { get; set; }
 }
 
-/// <summary>GraphQL <c>PublishProgrammeRecordsInput</c>.</summary>
 public sealed class PublishProgrammeRecordsInputType : InputObjectGraphType<PublishProgrammeRecordsInput>
 {
     public PublishProgrammeRecordsInputType()

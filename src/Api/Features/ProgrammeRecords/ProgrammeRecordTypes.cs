@@ -9,7 +9,6 @@ using GreenCommunity.Domain.Editions;
 
 namespace GreenCommunity.Api.Features.ProgrammeRecords;
 
-/// <summary>GraphQL <c>RecordBasis</c>.</summary>
 public sealed class RecordBasisType() : DescribedEnumType<RecordBasis>(
     "RecordBasis",
     "Whether a record stands for one thing that happened or for a total the city reported without the detail.",
@@ -41,7 +40,6 @@ public static class ProgrammeRecordFields
 /// <param name="Practices">The community practices named, in input order.</param>
 public sealed record ProgrammeRecordBatch(Edition? Edition, int Published, int AlreadyPublished, IReadOnlyList<ProgrammeEvent> Events, IReadOnlyList<OutreachItem> OutreachItems, IReadOnlyList<CommunityPractice> Practices);
 
-/// <summary>GraphQL <c>ProgrammeRecordBatch</c>.</summary>
 public sealed class ProgrammeRecordBatchType : ObjectGraphType<ProgrammeRecordBatch>
 {
     public ProgrammeRecordBatchType()
@@ -49,8 +47,8 @@ public sealed class ProgrammeRecordBatchType : ObjectGraphType<ProgrammeRecordBa
         Name = "ProgrammeRecordBatch";
         Description = "What a publication of programme records did.";
         Field<EditionType>("edition").Description("The edition that published the records; null when every one was published already.").Resolve(ctx => ctx.Source.Edition);
-        Field(b => b.Published).Description("Records published now.");
-        Field(b => b.AlreadyPublished).Description("Records an earlier edition had published: nothing was done for them.");
+        Field(b => b.Published);
+        Field(b => b.AlreadyPublished);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProgrammeEventType>>>>("events").Description("The events named, in input order.").Resolve(ctx => ctx.Source.Events);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OutreachItemType>>>>("outreachItems").Description("The outreach items named, in input order.").Resolve(ctx => ctx.Source.OutreachItems);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommunityPracticeType>>>>("practices").Description("The community practices named, in input order.").Resolve(ctx => ctx.Source.Practices);
