@@ -3,7 +3,10 @@ using GreenCommunity.Api.Features.ApiKeys;
 using GreenCommunity.Api.Features.Applications;
 using GreenCommunity.Api.Features.Campaigns;
 using GreenCommunity.Api.Features.Evaluations;
+using GreenCommunity.Api.Features.Funding;
 using GreenCommunity.Api.Features.Indicators;
+using GreenCommunity.Api.Features.Organisations;
+using GreenCommunity.Api.Features.Plans;
 using GreenCommunity.Api.Features.Publicity;
 using GreenCommunity.Api.Features.Reviews;
 
@@ -24,5 +27,8 @@ public sealed class MutationType : ObjectGraphType
         CampaignMutations.AddTo(this);
         ApiKeyMutations.AddTo(this);
         IndicatorMutations.AddTo(this);
+        OrganisationMutations.AddTo(this);
+        PlanMutations.AddTo(this);
+        FundingMutations.AddTo(this);
     }
 }

@@ -7,10 +7,13 @@ using GreenCommunity.Api.Features.Criteria;
 using GreenCommunity.Api.Features.Downloads;
 using GreenCommunity.Api.Features.Editions;
 using GreenCommunity.Api.Features.Feed;
+using GreenCommunity.Api.Features.Funding;
 using GreenCommunity.Api.Features.Geography;
 using GreenCommunity.Api.Features.Indicators;
 using GreenCommunity.Api.Features.Metrics;
 using GreenCommunity.Api.Features.Nodes;
+using GreenCommunity.Api.Features.Organisations;
+using GreenCommunity.Api.Features.Plans;
 using GreenCommunity.Api.Features.Publicity;
 using GreenCommunity.Api.Features.Statistics;
 
@@ -34,6 +37,9 @@ public sealed class QueryType : ObjectGraphType
         PublicityQueries.AddTo(this);
         MetricsQueries.AddTo(this);
         StatisticsQueries.AddTo(this);
+        OrganisationQueries.AddTo(this);
+        PlanQueries.AddTo(this);
+        FundingQueries.AddTo(this);
         EditionQueries.AddTo(this);
         DatasetQueries.AddTo(this);
         FeedEndpoints.AddTo(this);

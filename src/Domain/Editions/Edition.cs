@@ -1,6 +1,7 @@
 using GreenCommunity.Domain.Awards;
 using GreenCommunity.Domain.Common;
 using GreenCommunity.Domain.Indicators;
+using GreenCommunity.Domain.Programme;
 
 namespace GreenCommunity.Domain.Editions;
 
@@ -18,6 +19,15 @@ public enum EditionChangeKind
 
     /// <summary>A published value was corrected: the correction replaces it, and it stays on record.</summary>
     ObservationCorrected,
+
+    /// <summary>An organisation was published.</summary>
+    OrganisationAdded,
+
+    /// <summary>An annual plan was published.</summary>
+    PlanAdded,
+
+    /// <summary>A funding allocation was published.</summary>
+    FundingAllocationAdded,
 }
 
 /// <summary>
@@ -130,6 +140,39 @@ public sealed class Edition : Entity
         _changes.Add(new EditionChange(EditionChangeKind.ObservationCorrected, null, correction, replaced));
     }
 
+    /// <summary>Publishes an organisation in this edition (nothing when an earlier edition did).</summary>
+    public void PublishOrganisation(Organisation organisation)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        EnsureOpen();
+        if (organisation.ListIn(Number))
+        {
+            _changes.Add(new EditionChange(EditionChangeKind.OrganisationAdded, organisation.Id));
+        }
+    }
+
+    /// <summary>Publishes an annual plan in this edition (nothing when an earlier edition did).</summary>
+    public void PublishPlan(AnnualPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        EnsureOpen();
+        if (plan.ListIn(Number))
+        {
+            _changes.Add(new EditionChange(EditionChangeKind.PlanAdded, plan.Id));
+        }
+    }
+
+    /// <summary>Publishes a funding allocation in this edition (nothing when an earlier edition did).</summary>
+    public void PublishFundingAllocation(FundingAllocation allocation)
+    {
+        ArgumentNullException.ThrowIfNull(allocation);
+        EnsureOpen();
+        if (allocation.ListIn(Number))
+        {
+            _changes.Add(new EditionChange(EditionChangeKind.FundingAllocationAdded, allocation.Id));
+        }
+    }
+
     /// <summary>Lists records published before editions existed (the first edition of a database adopts them).</summary>
     public void Adopt(IEnumerable<Award> awards, IEnumerable<Observation> observations)
     {
@@ -186,6 +229,17 @@ public sealed class EditionChange : Entity
     {
     }
 
+    internal EditionChange(EditionChangeKind kind, int recordId)
+    {
+        if (recordId <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(recordId), recordId, "Store the record before publishing it.");
+        }
+
+        Kind = kind;
+        RecordId = recordId;
+    }
+
     internal EditionChange(EditionChangeKind kind, Award? award, Observation? observation, Observation? replaced)
     {
         Kind = kind;
@@ -220,4 +274,10 @@ public sealed class EditionChange : Entity
 
     /// <summary>The value a correction replaced.</summary>
     public Observation? Replaced { get; private set; }
+
+    /// <summary>
+    /// The ID of the programme record published (an organisation, plan or funding allocation: the kind says which).
+    /// Such records are stored before they are published, so the ID is known.
+    /// </summary>
+    public int? RecordId { get; private set; }
 }

@@ -88,11 +88,51 @@ public static class EditionLedger
             hasher.AddObservation(o.Id, o.IndicatorId, o.CommunityId, o.Year, o.Value, o.Provenance.ToString(), o.SourceDocument);
         }
 
+        await HashProgrammeAsync(db, number, hasher, cancellationToken);
         return (hasher.Finish(), hasher.AwardCount, hasher.ObservationCount);
     }
 
+    // Organisations, plans and funding allocations, after the values (EditionContentHasher's recipe).
+    private static async Task HashProgrammeAsync(GreenCommunityDbContext db, int number, EditionContentHasher hasher, CancellationToken cancellationToken)
+    {
+        var organisations = db.OrganisationsAsOf(number).OrderBy(o => o.Id)
+            .Select(o => new { o.Id, o.Code, o.Name.Zh, o.Name.En, o.Level, o.Role, o.DistrictId, o.StreetId });
+        await foreach (var o in organisations.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            hasher.AddOrganisation(o.Id, o.Code, o.Zh, o.En, o.Level.ToString(), o.Role.ToString(), o.DistrictId, o.StreetId);
+        }
+
+        var plans = await db.PlansAsOf(number).OrderBy(p => p.Id)
+            .Select(p => new { p.Id, p.Year, p.DistrictId, p.OrganisationId, p.DistrictTitleTarget, p.CityTitleTarget, Tasks = p.TaskCommunities.Select(t => t.CommunityId).ToList() })
+            .ToListAsync(cancellationToken);
+        foreach (var p in plans)
+        {
+            hasher.AddPlan(p.Id, p.Year, p.DistrictId, p.OrganisationId, p.DistrictTitleTarget, p.CityTitleTarget, p.Tasks);
+        }
+
+        var allocations = db.FundingAllocationsAsOf(number).OrderBy(f => f.Id).Select(f => new
+        {
+            f.Id,
+            f.Year,
+            f.PayerLevel,
+            f.PayerOrganisationId,
+            f.PayerDistrictId,
+            f.PayerStreetId,
+            f.RecipientDistrictId,
+            f.RecipientStreetId,
+            f.RecipientCommunityId,
+            f.Purpose,
+            f.AmountYuan,
+            f.Note,
+        });
+        await foreach (var f in allocations.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            hasher.AddFundingAllocation(f.Id, f.Year, f.PayerLevel.ToString(), f.PayerOrganisationId, f.PayerDistrictId, f.PayerStreetId, f.RecipientDistrictId, f.RecipientStreetId, f.RecipientCommunityId, f.Purpose.ToString(), f.AmountYuan, f.Note);
+        }
+    }
+
     /// <summary>
-    /// Lists in a new edition every published award and value that no edition lists yet, with bulk updates (no per-record
+    /// Lists in a new edition every published award and value, and every organisation, plan and funding allocation, that no edition lists yet, with bulk updates (no per-record
     /// change rows): for data loaded in bulk, such as the synthetic city of the benchmarks. Returns the edition's number,
     /// or null when there was nothing to list.
     /// </summary>
@@ -105,7 +145,13 @@ public static class EditionLedger
             .ExecuteUpdateAsync(set => set.SetProperty(a => a.PublishedInEdition, edition.Number), cancellationToken);
         var observations = await db.Observations.Where(o => o.PublishedAt != null && o.PublishedInEdition == null)
             .ExecuteUpdateAsync(set => set.SetProperty(o => o.PublishedInEdition, edition.Number), cancellationToken);
-        if (awards + observations == 0)
+        var programme = await db.Organisations.Where(o => o.PublishedInEdition == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(o => o.PublishedInEdition, edition.Number), cancellationToken)
+            + await db.AnnualPlans.Where(p => p.PublishedInEdition == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(p => p.PublishedInEdition, edition.Number), cancellationToken)
+            + await db.FundingAllocations.Where(f => f.PublishedInEdition == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(f => f.PublishedInEdition, edition.Number), cancellationToken);
+        if (awards + observations + programme == 0)
         {
             return null;
         }

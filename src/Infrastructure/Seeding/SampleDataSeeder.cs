@@ -49,6 +49,9 @@ public static class SampleDataSeeder
 
             // The seeded published state is edition 1, so editions and asOf work on a fresh clone.
             await EditionLedger.EnsureFirstEditionAsync(db, cancellationToken);
+
+            // The programme's organisations, plans and funding follow in edition 2, so edition 1 stays as cited.
+            await SampleProgramme.SeedAsync(db, geography, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return true;
         }

@@ -4,6 +4,7 @@ using GreenCommunity.Api.Features.Campaigns;
 using GreenCommunity.Api.Features.Communities;
 using GreenCommunity.Api.Features.Criteria;
 using GreenCommunity.Api.Features.Geography;
+using GreenCommunity.Api.Features.Organisations;
 using GreenCommunity.Api.GraphQL.Relay;
 using GreenCommunity.Api.GraphQL.Schema;
 using GreenCommunity.Domain.Access;
@@ -58,6 +59,9 @@ public sealed class AwardType : ObjectGraphType<Award>
             .Resolve(ctx => ctx.Source.ApplicationId is { } id
                 ? ctx.Service<GateVerdictsByApplicationIdDataLoader>().Load(id)
                 : (object)Array.Empty<GateVerdict>());
+        Field<OrganisationType>("organisation")
+            .Description("The organisation responsible for the title (the district's leading group, the city EPB), when known and published.")
+            .Resolve(ctx => ctx.Source.ResponsibleOrganisationId is { } id ? ctx.Service<OrganisationByIdDataLoader>().Load(id) : null);
         Field("sample", a => a.IsSample).Description("True when the record was invented for the sample dataset.");
     }
 }

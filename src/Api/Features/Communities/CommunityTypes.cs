@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using GreenCommunity.Api.Features.Awards;
+using GreenCommunity.Api.Features.Funding;
 using GreenCommunity.Api.Features.Geography;
 using GreenCommunity.Api.Features.Indicators;
 using GreenCommunity.Api.GraphQL.DataLoading;
@@ -75,6 +76,7 @@ public sealed class CommunityType : ObjectGraphType<Community>
                 return ctx.Service<ObservationsByCommunityIdDataLoader>().Load(ctx.Source.Id)
                     .Then(values => values.Where(v => v.IndicatorCode == indicator && v.Observation.Year >= from && v.Observation.Year <= to).Select(v => v.Observation).ToList());
             });
+        FundingQueries.AddToCommunity(this);
         Field("sample", c => c.IsSample).Description("True when the record was invented for the sample dataset.");
     }
 }

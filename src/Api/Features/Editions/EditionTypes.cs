@@ -67,7 +67,10 @@ public sealed class EditionChangeKindType() : DescribedEnumType<EditionChangeKin
     (EditionChangeKind.AwardAdded, "An award was published."),
     (EditionChangeKind.AwardRevoked, "A published award was revoked; it stays listed with its revocation."),
     (EditionChangeKind.ObservationAdded, "An indicator value was published."),
-    (EditionChangeKind.ObservationCorrected, "A published value was corrected: 'observation' replaces 'replaced', which stays on record and in earlier editions."));
+    (EditionChangeKind.ObservationCorrected, "A published value was corrected: 'observation' replaces 'replaced', which stays on record and in earlier editions."),
+    (EditionChangeKind.OrganisationAdded, "An organisation was published ('record')."),
+    (EditionChangeKind.PlanAdded, "An annual plan was published ('record')."),
+    (EditionChangeKind.FundingAllocationAdded, "A funding allocation was published ('record')."));
 
 /// <summary>GraphQL <c>EditionChange</c>.</summary>
 public sealed class EditionChangeType : ObjectGraphType<EditionChange>
@@ -83,6 +86,16 @@ public sealed class EditionChangeType : ObjectGraphType<EditionChange>
         Field<ObservationType>("observation")
             .Description("The value published, or the correction.")
             .Resolve(ctx => ctx.Source.ObservationId is { } id ? ctx.Service<PublishedObservationRecordByIdDataLoader>().Load(id) : null);
+        Field<NodeInterfaceType>("record")
+            .Description("For an organisation, plan or funding allocation published: the record.")
+            .ResolveAsync(async ctx => ctx.Source.RecordId is not { } id ? null : ctx.Source.Kind switch
+            {
+                EditionChangeKind.OrganisationAdded => await ctx.Service<Organisations.OrganisationByIdDataLoader>().Load(id).GetResultAsync(ctx.CancellationToken),
+                EditionChangeKind.FundingAllocationAdded => await ctx.Service<Funding.FundingAllocationByIdDataLoader>().Load(id).GetResultAsync(ctx.CancellationToken),
+                EditionChangeKind.PlanAdded => await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(
+                    Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.Include(ctx.Db().AnnualPlans, p => p.TaskCommunities), p => p.Id == id, ctx.CancellationToken),
+                _ => (object?)null,
+            });
         Field<ObservationType>("replaced")
             .Description("For a correction: the value it replaced, still on record.")
             .Resolve(ctx => ctx.Source.ReplacedObservationId is { } id ? ctx.Service<PublishedObservationRecordByIdDataLoader>().Load(id) : null);

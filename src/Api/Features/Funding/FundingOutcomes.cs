@@ -1,0 +1,116 @@
+using GreenCommunity.Domain.Indicators;
+using GreenCommunity.Domain.Programme;
+using GreenCommunity.Infrastructure.Persistence;
+using GreenCommunity.Infrastructure.Queries;
+using Microsoft.EntityFrameworkCore;
+
+namespace GreenCommunity.Api.Features.Funding;
+
+/// <summary>One row of <c>fundingOutcomes</c>; dimensions not grouped by are null.</summary>
+public sealed record FundingOutcome(
+    FundingCategory? Category,
+    int? DistrictId,
+    int? Year,
+    IndicatorDefinition Indicator,
+    int FundedCommunities,
+    int UnfundedCommunities,
+    int CommunitiesLeftOut,
+    int CellsLeftOut,
+    bool Suppressed,
+    double? FundedMeanChange,
+    double? UnfundedMeanChange,
+    double? Difference,
+    double? FundedAmountYuan);
+
+/// <summary>The funded and unfunded halves of one CATEGORY × DISTRICT × YEAR cell, as the database sums them.</summary>
+/// <param name="Category">The communities' funding category.</param>
+/// <param name="DistrictId">Their current district.</param>
+/// <param name="Year">The year Y.</param>
+/// <param name="Funded">Funded communities with values in Y-1 and Y.</param>
+/// <param name="FundedChange">The sum of their changes.</param>
+/// <param name="FundedAmount">The money they received in Y.</param>
+/// <param name="Unfunded">Unfunded communities with values in Y-1 and Y.</param>
+/// <param name="UnfundedChange">The sum of their changes.</param>
+public sealed record FundingOutcomeCell(FundingCategory? Category, int DistrictId, int Year, int Funded, double FundedChange, double FundedAmount, int Unfunded, double UnfundedChange);
+
+/// <summary>
+/// What the money achieved, computed in the database: one grouped query over the indicator's published values (each
+/// joined to the same community's value a year before) and the published allocations to communities. Disclosure as
+/// for the questionnaires (ADR-018): every figure sums publishable cells only.
+/// </summary>
+public static class FundingOutcomes
+{
+    /// <summary>The indicator compared when none is named.</summary>
+    public const string DefaultIndicator = "waste-sorting-participation";
+
+    /// <summary>The cells of <paramref name="indicatorId"/> as edition <paramref name="edition"/> lists values and money.</summary>
+    public static async Task<IReadOnlyList<FundingOutcomeCell>> CellsAsync(GreenCommunityDbContext db, int edition, int indicatorId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var values = db.ObservationsAsOf(edition).Where(o => o.IndicatorId == indicatorId);
+        var money = db.FundingAllocationsAsOf(edition).Where(f => f.RecipientCommunityId != null && f.AmountYuan > 0)
+            .GroupBy(f => new { f.RecipientCommunityId, f.Year })
+            .Select(g => new { CommunityId = g.Key.RecipientCommunityId, g.Key.Year, Amount = g.Sum(f => (double)f.AmountYuan) });
+        var changes = from now in values
+                      join before in values on new { now.CommunityId, Year = now.Year - 1 } equals new { before.CommunityId, before.Year }
+                      join m in money on new { CommunityId = (int?)now.CommunityId, now.Year } equals new { m.CommunityId, m.Year } into paid
+                      from m in paid.DefaultIfEmpty()
+                      select new
+                      {
+                          now.Community!.FundingCategory,
+                          now.Community.Street!.DistrictId,
+                          now.Year,
+                          Funded = m != null ? 1 : 0,
+                          Change = (double)now.Value - (double)before.Value,
+                          Amount = m != null ? m.Amount : 0.0,
+                      };
+        var rows = await changes
+            .GroupBy(c => new { c.FundingCategory, c.DistrictId, c.Year, c.Funded })
+            .Select(g => new { g.Key.FundingCategory, g.Key.DistrictId, g.Key.Year, g.Key.Funded, Count = g.Count(), Change = g.Sum(c => c.Change), Amount = g.Sum(c => c.Amount) })
+            .ToListAsync(cancellationToken);
+        return [.. rows.GroupBy(r => (r.FundingCategory, r.DistrictId, r.Year)).Select(g =>
+        {
+            var funded = g.FirstOrDefault(r => r.Funded == 1);
+            var unfunded = g.FirstOrDefault(r => r.Funded == 0);
+            return new FundingOutcomeCell(g.Key.FundingCategory, g.Key.DistrictId, g.Key.Year,
+                funded?.Count ?? 0, funded?.Change ?? 0, funded?.Amount ?? 0, unfunded?.Count ?? 0, unfunded?.Change ?? 0);
+        })];
+    }
+
+    /// <summary>True when both halves of <paramref name="cell"/> reach <paramref name="minimumGroupSize"/> communities.</summary>
+    public static bool Publishable(FundingOutcomeCell cell, int minimumGroupSize)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return cell.Funded >= minimumGroupSize && cell.Unfunded >= minimumGroupSize;
+    }
+
+    /// <summary>The published rows: each group sums its publishable cells; a group with none is suppressed.</summary>
+    public static IReadOnlyList<FundingOutcome> Aggregate(IEnumerable<FundingOutcomeCell> cells, IReadOnlySet<FundingOutcomeDimension> groupBy, IndicatorDefinition indicator, int minimumGroupSize)
+    {
+        ArgumentNullException.ThrowIfNull(groupBy);
+        return [.. cells
+            .GroupBy(c => (
+                Category: groupBy.Contains(FundingOutcomeDimension.Category) ? c.Category : null,
+                DistrictId: groupBy.Contains(FundingOutcomeDimension.District) ? c.DistrictId : (int?)null,
+                Year: groupBy.Contains(FundingOutcomeDimension.Year) ? c.Year : (int?)null))
+            .Select(g =>
+            {
+                var counted = g.Where(c => Publishable(c, minimumGroupSize)).ToList();
+                var communities = g.Sum(c => c.Funded + c.Unfunded);
+                var leftOut = communities - counted.Sum(c => c.Funded + c.Unfunded);
+                var cellsLeftOut = g.Count() - counted.Count;
+                var funded = g.Sum(c => c.Funded);
+                var unfunded = g.Sum(c => c.Unfunded);
+                if (counted.Count == 0)
+                {
+                    return new FundingOutcome(g.Key.Category, g.Key.DistrictId, g.Key.Year, indicator, funded, unfunded, leftOut, cellsLeftOut, true, null, null, null, null);
+                }
+
+                var fundedMean = counted.Sum(c => c.FundedChange) / counted.Sum(c => c.Funded);
+                var unfundedMean = counted.Sum(c => c.UnfundedChange) / counted.Sum(c => c.Unfunded);
+                return new FundingOutcome(g.Key.Category, g.Key.DistrictId, g.Key.Year, indicator, funded, unfunded, leftOut, cellsLeftOut, false,
+                    Math.Round(fundedMean, 4), Math.Round(unfundedMean, 4), Math.Round(fundedMean - unfundedMean, 4), counted.Sum(c => c.FundedAmount));
+            })
+            .OrderBy(o => o.Year).ThenBy(o => o.Category).ThenBy(o => o.DistrictId)];
+    }
+}

@@ -1,0 +1,27 @@
+using GreenCommunity.Api.Features.Editions;
+using GreenCommunity.Api.GraphQL.Mutations;
+using GreenCommunity.Domain.Editions;
+using GreenCommunity.Domain.Programme;
+
+namespace GreenCommunity.Api.Features.Funding;
+
+/// <summary><c>FUNDING_RULE_BROKEN</c>.</summary>
+public sealed class FundingRuleBrokenErrorType() : ErrorType("FundingRuleBrokenError", FundingErrorCodes.FundingRuleBroken, "The allocation breaks the funding-by-category rule (see fundingRules): a purpose the recipient community's category may not be funded for, money beyond its yearly cap, or a community without a category. Nothing was kept.");
+
+/// <summary>GraphQL <c>RecordFundingAllocationError</c>.</summary>
+public sealed class RecordFundingAllocationErrorType() : ErrorUnionType("RecordFundingAllocationError", typeof(FundingRuleBrokenErrorType));
+
+/// <summary>GraphQL <c>RecordFundingAllocationPayload</c>.</summary>
+public sealed class RecordFundingAllocationPayloadType() : PayloadType<FundingAllocationType, RecordFundingAllocationErrorType, FundingAllocation>("RecordFundingAllocationPayload", "allocation", "The new allocation, a draft until published.");
+
+/// <summary>GraphQL <c>UpdateFundingAllocationError</c>.</summary>
+public sealed class UpdateFundingAllocationErrorType() : ErrorUnionType("UpdateFundingAllocationError", typeof(FundingRuleBrokenErrorType));
+
+/// <summary>GraphQL <c>UpdateFundingAllocationPayload</c>.</summary>
+public sealed class UpdateFundingAllocationPayloadType() : PayloadType<FundingAllocationType, UpdateFundingAllocationErrorType, FundingAllocation>("UpdateFundingAllocationPayload", "allocation", "The allocation as changed.");
+
+/// <summary>GraphQL <c>PublishProgrammeRecordsError</c>.</summary>
+public sealed class PublishProgrammeRecordsErrorType() : ErrorUnionType("PublishProgrammeRecordsError");
+
+/// <summary>GraphQL <c>PublishProgrammeRecordsPayload</c>.</summary>
+public sealed class PublishProgrammeRecordsPayloadType() : PayloadType<EditionType, PublishProgrammeRecordsErrorType, Edition>("PublishProgrammeRecordsPayload", "edition", "The new edition that lists the records.");
