@@ -32,6 +32,11 @@ public sealed class MutationAccessTests(ApiFactory factory)
         { "createCampaign", $$$"""{"year":2002,"level":"CITY","batchNumber":1,"name":{"zh":"x","en":"x"},"scheme":"{{{GlobalId.Encode("CriteriaScheme", 999_999)}}}","timetable":{"applicationsOpen":"2002-01-01","applicationsClose":"2002-02-01","evaluationStart":"2002-03-01","evaluationEnd":"2002-04-01","publicityDays":7}}""", "admin", "evaluator" },
         { "publishResults", $$"""{"campaign":"{{Campaign}}"}""", "admin", "reviewer" },
         { "revokeAward", $$"""{"award":"{{GlobalId.Encode("Award", 999_999)}}","reason":"Penalty case."}""", "admin", "applicant" },
+        { "createOrganisation", """{"code":"XX-LG","name":{"zh":"x","en":"x"},"level":"DISTRICT","role":"LEADING_GROUP","district":"999999"}""", "admin", "applicant" },
+        { "recordAnnualPlan", """{"year":2004,"district":"999999","districtTitleTarget":1,"cityTitleTarget":1,"taskCommunities":[]}""", "admin", "evaluator" },
+        { "recordFundingAllocation", """{"year":2004,"payerLevel":"CITY","recipientCommunity":"NO-SUCH-COMMUNITY","purpose":"TRAINING","amountYuan":1}""", "admin", "applicant" },
+        { "updateFundingAllocation", $$"""{"allocation":"{{GlobalId.Encode("FundingAllocation", 999_999)}}","version":0,"amountYuan":1}""", "admin", "evaluator" },
+        { "publishProgrammeRecords", """{"district":"999999"}""", "admin", "reviewer" },
     };
 
     [Theory]

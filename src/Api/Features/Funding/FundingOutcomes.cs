@@ -34,7 +34,7 @@ public sealed record FundingOutcome(
 public sealed record FundingOutcomeCell(FundingCategory? Category, int DistrictId, int Year, int Funded, double FundedChange, double FundedAmount, int Unfunded, double UnfundedChange);
 
 /// <summary>
-/// What the money achieved, computed in the database: one grouped query over the indicator's published values (each
+/// What the money achieved, computed in the database: two grouped queries over the indicator's published values (each
 /// joined to the same community's value a year before) and the published allocations to communities. Disclosure as
 /// for the questionnaires (ADR-018): every figure sums publishable cells only.
 /// </summary>
@@ -53,27 +53,23 @@ public static class FundingOutcomes
             .Select(g => new { CommunityId = g.Key.RecipientCommunityId, g.Key.Year, Amount = g.Sum(f => (double)f.AmountYuan) });
         var changes = from now in values
                       join before in values on new { now.CommunityId, Year = now.Year - 1 } equals new { before.CommunityId, before.Year }
-                      join m in money on new { CommunityId = (int?)now.CommunityId, now.Year } equals new { m.CommunityId, m.Year } into paid
-                      from m in paid.DefaultIfEmpty()
-                      select new
-                      {
-                          now.Community!.FundingCategory,
-                          now.Community.Street!.DistrictId,
-                          now.Year,
-                          Funded = m != null ? 1 : 0,
-                          Change = (double)now.Value - (double)before.Value,
-                          Amount = m != null ? m.Amount : 0.0,
-                      };
-        var rows = await changes
-            .GroupBy(c => new { c.FundingCategory, c.DistrictId, c.Year, c.Funded })
-            .Select(g => new { g.Key.FundingCategory, g.Key.DistrictId, g.Key.Year, g.Key.Funded, Count = g.Count(), Change = g.Sum(c => c.Change), Amount = g.Sum(c => c.Amount) })
+                      select new { now.CommunityId, now.Community!.FundingCategory, now.Community.Street!.DistrictId, now.Year, Change = (double)now.Value - (double)before.Value };
+
+        // Two grouped queries: every community with a change, and the funded ones (the unfunded are the difference).
+        var all = await changes.GroupBy(c => new { c.FundingCategory, c.DistrictId, c.Year })
+            .Select(g => new { g.Key.FundingCategory, g.Key.DistrictId, g.Key.Year, Count = g.Count(), Change = g.Sum(c => c.Change) })
             .ToListAsync(cancellationToken);
-        return [.. rows.GroupBy(r => (r.FundingCategory, r.DistrictId, r.Year)).Select(g =>
+        var funded = await (from c in changes
+                            join m in money on new { CommunityId = (int?)c.CommunityId, c.Year } equals new { m.CommunityId, m.Year }
+                            group new { c.Change, m.Amount } by new { c.FundingCategory, c.DistrictId, c.Year } into g
+                            select new { g.Key.FundingCategory, g.Key.DistrictId, g.Key.Year, Count = g.Count(), Change = g.Sum(x => x.Change), Amount = g.Sum(x => x.Amount) })
+            .ToListAsync(cancellationToken);
+        var paid = funded.ToDictionary(f => (f.FundingCategory, f.DistrictId, f.Year));
+        return [.. all.Select(a =>
         {
-            var funded = g.FirstOrDefault(r => r.Funded == 1);
-            var unfunded = g.FirstOrDefault(r => r.Funded == 0);
-            return new FundingOutcomeCell(g.Key.FundingCategory, g.Key.DistrictId, g.Key.Year,
-                funded?.Count ?? 0, funded?.Change ?? 0, funded?.Amount ?? 0, unfunded?.Count ?? 0, unfunded?.Change ?? 0);
+            var f = paid.GetValueOrDefault((a.FundingCategory, a.DistrictId, a.Year));
+            return new FundingOutcomeCell(a.FundingCategory, a.DistrictId, a.Year,
+                f?.Count ?? 0, f?.Change ?? 0, f?.Amount ?? 0, a.Count - (f?.Count ?? 0), a.Change - (f?.Change ?? 0));
         })];
     }
 

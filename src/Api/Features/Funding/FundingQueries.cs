@@ -62,7 +62,7 @@ public static class FundingQueries
     {
         ArgumentNullException.ThrowIfNull(statistics);
         statistics.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FundingOutcomeType>>>>("fundingOutcomes")
-            .Description($"Indicator changes of funded and unfunded communities, grouped; disclosure rules apply. For each year Y, a community with values in Y-1 and Y is funded when a published allocation gave it money in Y. Computed in the database (one grouped query); a CATEGORY × DISTRICT × YEAR cell counts only when its funded and its unfunded communities each reach the minimum group size (OpenData:MinimumGroupSize), and every figure of every grouping sums counted cells only.")
+            .Description($"Indicator changes of funded and unfunded communities, grouped; disclosure rules apply. For each year Y, a community with values in Y-1 and Y is funded when a published allocation gave it money in Y. Computed in the database (two grouped queries); a CATEGORY × DISTRICT × YEAR cell counts only when its funded and its unfunded communities each reach the minimum group size (OpenData:MinimumGroupSize), and every figure of every grouping sums counted cells only.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<FundingOutcomeDimensionType>>>>("groupBy", "The dimensions; an empty list gives one total.")
             .Argument<StringGraphType>("indicator", $"The indicator's code; {FundingOutcomes.DefaultIndicator} when omitted.")
             .Argument<EditionRefType>(EditionScope.ArgumentName, "The values and money of this edition; the latest when omitted.")
