@@ -29,7 +29,7 @@ public sealed class OrganisationType : ObjectGraphType<Organisation>
             .Description("The street it covers; null unless street-level.")
             .Resolve(ctx => ctx.Source.StreetId is { } id ? ctx.Service<StreetByIdDataLoader>().Load(id) : null);
         Field<IntGraphType>("publishedInEdition").Description("The edition that first listed it.").Resolve(ctx => ctx.Source.PublishedInEdition);
-        Field(o => o.Version).Description("The version token: send it back to change the record while it is a draft.");
+        Field(o => o.Version).Description("The record's version token; it moves on when the record changes (publication included).");
         Field("sample", o => o.IsSample).Description("True when the record was invented for the sample dataset.");
     }
 }
