@@ -171,7 +171,16 @@ public static class EditionLedger
     /// Gives a database that holds published data but no edition its first edition, listing everything published so
     /// far (the sample dataset, or data published before editions existed). Does nothing otherwise; safe to repeat.
     /// </summary>
-    public static async Task<bool> EnsureFirstEditionAsync(GreenCommunityDbContext db, CancellationToken cancellationToken)
+    public static Task<bool> EnsureFirstEditionAsync(GreenCommunityDbContext db, CancellationToken cancellationToken) =>
+        EnsureFirstEditionAsync(db, adoptProgrammeRecords: false, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="EnsureFirstEditionAsync(GreenCommunityDbContext, CancellationToken)"/>; with
+    /// <paramref name="adoptProgrammeRecords"/>, the edition also lists every organisation, plan and funding allocation
+    /// that no edition lists. Only for data loaded as published (the sample dataset): elsewhere those are drafts, and
+    /// only publishProgrammeRecords releases them.
+    /// </summary>
+    public static async Task<bool> EnsureFirstEditionAsync(GreenCommunityDbContext db, bool adoptProgrammeRecords, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         if (await db.Editions.AnyAsync(cancellationToken))
@@ -186,10 +195,17 @@ public static class EditionLedger
             return false;
         }
 
+        var organisations = adoptProgrammeRecords ? await db.Organisations.AsTracking().Where(o => o.PublishedInEdition == null).OrderBy(o => o.Id).ToListAsync(cancellationToken) : [];
+        var plans = adoptProgrammeRecords ? await db.AnnualPlans.AsTracking().Where(p => p.PublishedInEdition == null).OrderBy(p => p.Id).ToListAsync(cancellationToken) : [];
+        var allocations = adoptProgrammeRecords ? await db.FundingAllocations.AsTracking().Where(f => f.PublishedInEdition == null).OrderBy(f => f.Id).ToListAsync(cancellationToken) : [];
+
         // Dated by the data, not the clock, so every copy of the same data gets the same first edition.
         var publishedAt = awards.Select(a => a.PublishedAt!.Value).Concat(observations.Select(o => o.PublishedAt!.Value)).Max();
         var edition = new Edition(1, publishedAt, "First edition: everything published before editions were kept");
         edition.Adopt(awards, observations);
+        organisations.ForEach(edition.PublishOrganisation);
+        plans.ForEach(edition.PublishPlan);
+        allocations.ForEach(edition.PublishFundingAllocation);
         try
         {
             await SaveAsync(db, edition, cancellationToken);

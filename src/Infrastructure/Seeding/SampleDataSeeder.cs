@@ -48,10 +48,9 @@ public static class SampleDataSeeder
             await SampleMetrics.SeedAsync(db, geography, cancellationToken);
 
             // The seeded published state is edition 1, so editions and asOf work on a fresh clone.
-            await EditionLedger.EnsureFirstEditionAsync(db, cancellationToken);
-
-            // The programme's organisations, plans and funding follow in edition 2, so edition 1 stays as cited.
+            // The programme's organisations, plans and funding (issue #14) are published with it.
             await SampleProgramme.SeedAsync(db, geography, cancellationToken);
+            await EditionLedger.EnsureFirstEditionAsync(db, adoptProgrammeRecords: true, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return true;
         }

@@ -1,9 +1,7 @@
 using GreenCommunity.Domain.Common;
 using GreenCommunity.Domain.Criteria;
-using GreenCommunity.Domain.Editions;
 using GreenCommunity.Domain.Geography;
 using GreenCommunity.Domain.Programme;
-using GreenCommunity.Infrastructure.Editions;
 using GreenCommunity.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +9,7 @@ namespace GreenCommunity.Infrastructure.Seeding;
 
 /// <summary>
 /// The programme around the awards: the organisations the report names, annual plans with task communities, and the
-/// city's and districts' money as allocations, published together in edition 2 (edition 1 stays as it was cited).
+/// city's and districts' money as allocations; the first edition lists them with the rest of the sample.
 /// Facts: the organisations the report names (IsSample false). Invented: street leading groups (the report says the
 /// streets formed them but names none), every plan's targets and task list, and every allocation's split (the report
 /// gives the city's totals per year and the districts they went to, never a split), so each allocation is sample.
@@ -52,7 +50,7 @@ internal static class SampleProgramme
         ("440112", FundingPurpose.Facilities, 300_000m),
     ];
 
-    /// <summary>Categorises the communities, stores the programme's records and publishes them in a new edition.</summary>
+    /// <summary>Categorises the communities and stores the programme's records, for the first edition to list.</summary>
     public static async Task SeedAsync(GreenCommunityDbContext db, SampleGeographyResult geography, CancellationToken cancellationToken)
     {
         var districts = geography.DistrictsByCode;
@@ -94,24 +92,7 @@ internal static class SampleProgramme
         db.FundingAllocations.AddRange(allocations);
         await db.SaveChangesAsync(cancellationToken);
 
-        var first = await db.Editions.SingleAsync(e => e.Number == 1, cancellationToken);
-        var edition = new Edition(2, first.PublishedAt, "The programme's organisations, 2002 plans and 2001–2002 funding (from the 2002 report; plans and splits are sample)");
-        foreach (var organisation in db.Organisations.Local.OrderBy(o => o.Id))
-        {
-            edition.PublishOrganisation(organisation);
-        }
-
-        foreach (var plan in plans)
-        {
-            edition.PublishPlan(plan);
-        }
-
-        foreach (var allocation in allocations)
-        {
-            edition.PublishFundingAllocation(allocation);
-        }
-
-        await EditionLedger.SaveAsync(db, edition, cancellationToken);
+        db.ChangeTracker.Clear();
     }
 
     /// <summary>The category a community's attributes suggest: commercial estates, then old-town and village communities.</summary>
