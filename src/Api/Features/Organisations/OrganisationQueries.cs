@@ -1,9 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
+using GreenCommunity.Api.Features.Editions;
 using GreenCommunity.Api.GraphQL.Filtering;
 using GreenCommunity.Api.GraphQL.Relay;
 using GreenCommunity.Api.GraphQL.Schema;
-using GreenCommunity.Api.Features.Editions;
 using GreenCommunity.Infrastructure.Queries;
 
 namespace GreenCommunity.Api.Features.Organisations;
