@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks the API at city scale, side by side with a hand-written baseline, in one run.
 #   bash bench/run.sh [--scale 100] [--seed 42] [--duration 20] [--connections 32]
+#   bash bench/run.sh --provider postgresql [--short] ...   the computed path on PostgreSQL (bench/postgresql.sh)
 # Generates (once, cached under bench/data/) a synthetic city on SQLite, starts the API (Release) and the
 # baseline on loopback, checks both serve the same JSON for the journalist's list, then drives each operation
 # with wrk and writes bench/results/latest.md and .json. Needs wrk (apt-get install wrk), python3 and openssl.
@@ -9,12 +10,18 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 
 scale=100 seed=42 duration=20 connections=32 threads=2
+for arg in "$@"; do
+  case $arg in
+    postgresql | PostgreSql | postgres) exec bash bench/postgresql.sh "$@" ;;
+  esac
+done
 while (($#)); do
   case $1 in
     --scale) scale=$2; shift 2 ;;
     --seed) seed=$2; shift 2 ;;
     --duration) duration=$2; shift 2 ;;
     --connections) connections=$2; shift 2 ;;
+    --provider) [[ $2 == sqlite ]] || { echo "unknown provider $2 (sqlite or postgresql)" >&2; exit 2; }; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done

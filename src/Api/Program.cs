@@ -1,6 +1,7 @@
 using GreenCommunity.Api.Diagnostics;
 using GreenCommunity.Api.Features.Downloads;
 using GreenCommunity.Api.Features.Feed;
+using GreenCommunity.Api.Features.Portal;
 using GreenCommunity.Api.GraphQL;
 using GreenCommunity.Api.GraphQL.Errors;
 using GreenCommunity.Api.Hosting;
@@ -20,6 +21,7 @@ builder.Services.AddGreenCommunityGraphQL(builder.Configuration);
 builder.Services.AddScaleOut(builder.Configuration);
 builder.Services.AddSqlCommandCounting(builder.Configuration);
 builder.Services.AddOpenData(builder.Configuration);
+builder.Services.AddWarmUp(builder.Configuration);
 
 var app = builder.Build();
 if (command.Length > 0)
@@ -31,6 +33,7 @@ app.UseTrustedProxies();
 app.UseGreenCommunityErrors();
 app.UseShutdownDrain();
 app.UseSqlCommandCounting();
+app.UsePortalAssets();
 app.UseStaticFiles();
 app.UseAuthentication();
 app.UseCors();
@@ -39,7 +42,7 @@ app.MapGreenCommunityHealthChecks();
 app.MapGreenCommunityGraphQL();
 app.MapDownloads();
 app.MapPublicationFeed();
-app.MapGet("/", () => Results.Redirect(GraphQLSetup.Path));
+app.MapPortal();
 await app.RunAsync();
 return 0;
 

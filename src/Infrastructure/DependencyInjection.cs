@@ -39,17 +39,23 @@ public static class DependencyInjection
 
     // Everything injects GreenCommunityDbContext; the provider's subclass carries that provider's migrations.
     // Interceptors registered as IInterceptor services (the tests' command counter) are added to every context.
+    // Contexts are pooled (ADR-030): a request rents one and returns it reset (change tracker, transaction,
+    // settings), which spares building a context and its services per request. The context holds no per-request
+    // state of its own, so nothing else needs resetting; the interceptors are singletons.
     private static void AddContext<TContext>(IServiceCollection services, DatabaseProvider provider, string connectionString)
         where TContext : GreenCommunityDbContext =>
-        services.AddDbContext<GreenCommunityDbContext, TContext>((serviceProvider, db) => db
+        services.AddDbContextPool<GreenCommunityDbContext, TContext>((serviceProvider, db) => db
             .UseGreenCommunityDatabase(provider, connectionString)
 
             // A failed command, save or transaction surfaces as its exception to the code that handles it, which
             // logs it once, knowing what it means: a concurrent write is a CONFLICT answered to the caller (not
             // logged), a full disk one line per episode, an outage one warning per request, a bug an error with its
             // stack trace and correlation ID. EF Core's own error events would add a stack trace to every one of
-            // them, so they are Debug.
+            // them, so they are Debug; so are a failed connection and a failed query's iteration, which an outage
+            // raises on every request (the API's outage log says it once).
             .ConfigureWarnings(w => w.Log(
+                (RelationalEventId.ConnectionError, LogLevel.Debug),
+                (CoreEventId.QueryIterationFailed, LogLevel.Debug),
                 (RelationalEventId.TransactionError, LogLevel.Debug),
                 (RelationalEventId.CommandError, LogLevel.Debug),
                 (CoreEventId.SaveChangesFailed, LogLevel.Debug)))

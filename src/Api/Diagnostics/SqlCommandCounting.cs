@@ -12,6 +12,9 @@ public sealed class DiagnosticsOptions
 
     /// <summary>Adds <c>X-Sql-Commands</c> (SQL commands sent) to responses, for benchmarks.</summary>
     public bool SqlCommandHeader { get; set; }
+
+    /// <summary>Maps <c>GET /diagnostics/allocated</c> (bytes this process allocated so far), for benchmarks.</summary>
+    public bool AllocationEndpoint { get; set; }
 }
 
 /// <summary>
@@ -35,11 +38,18 @@ public static class SqlCommandCounting
         return services;
     }
 
-    /// <summary>Adds the header to responses when the setting is on.</summary>
+    /// <summary>Adds the header to responses, and maps the allocation counter, when the settings are on.</summary>
     public static IApplicationBuilder UseSqlCommandCounting(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        if (!OptionsSetup.Read<DiagnosticsOptions>(app.Configuration, DiagnosticsOptions.Section).SqlCommandHeader)
+        var options = OptionsSetup.Read<DiagnosticsOptions>(app.Configuration, DiagnosticsOptions.Section);
+        if (options.AllocationEndpoint)
+        {
+            // The benchmark reads it before and after a run and divides by the requests served in between.
+            app.MapGet("/diagnostics/allocated", () => GC.GetTotalAllocatedBytes(precise: true).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (!options.SqlCommandHeader)
         {
             return app;
         }

@@ -151,8 +151,10 @@ public static class GraphQLSetup
     {
         if (logger is not null)
         {
-            UnexpectedErrorLog.DatabaseUnavailable(logger, context.FieldContext?.FieldDefinition.Name ?? "(request)", traceId, context.OriginalException.GetBaseException().Message);
+            UnexpectedErrorLog.DatabaseUnavailable(logger, context.FieldContext?.FieldDefinition.Name ?? "(request)", traceId, context.OriginalException);
         }
+
+        services?.GetService<DatabaseOutageLog>()?.Failed(context.OriginalException);
 
         if (services?.GetService<DatabaseOptions>() is { } database)
         {
@@ -183,6 +185,7 @@ internal static partial class UnexpectedErrorLog
     [LoggerMessage(EventId = 5000, Level = LogLevel.Error, Message = "Unexpected error resolving {Field} (correlation ID {CorrelationId})")]
     public static partial void Write(ILogger logger, string field, string correlationId, Exception exception);
 
-    [LoggerMessage(EventId = 5030, Level = LogLevel.Warning, Message = "Database unavailable resolving {Field} (correlation ID {CorrelationId}): {Reason}")]
-    public static partial void DatabaseUnavailable(ILogger logger, string field, string correlationId, string reason);
+    // The outage itself is logged once by DatabaseOutageLog; each request's correlation ID stays findable at Debug.
+    [LoggerMessage(EventId = 5030, Level = LogLevel.Debug, Message = "Database unavailable resolving {Field} (correlation ID {CorrelationId})")]
+    public static partial void DatabaseUnavailable(ILogger logger, string field, string correlationId, Exception exception);
 }

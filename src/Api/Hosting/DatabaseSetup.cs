@@ -3,6 +3,7 @@ using GreenCommunity.Infrastructure;
 using GreenCommunity.Infrastructure.Persistence;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 
 namespace GreenCommunity.Api.Hosting;
@@ -24,6 +25,8 @@ public static class DatabaseSetup
         var options = Bind(configuration);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<StorageFullMonitor>();
+        services.AddSingleton<DatabaseOutageLog>();
+        services.AddSingleton<IInterceptor, DatabaseOutageInterceptor>();
         services.AddHostedService<DatabaseStartup>();
         return services.AddInfrastructure(options, environment.ContentRootPath);
     }

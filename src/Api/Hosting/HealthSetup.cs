@@ -32,9 +32,10 @@ public static class HealthSetup
             .AddCheck<MigrationsAppliedCheck>("migrations", HealthStatus.Unhealthy, [ReadyTag], CheckTimeout)
             .AddCheck<StorageCheck>("storage", HealthStatus.Degraded, [ReadyTag], CheckTimeout);
 
-        // The health service logs a warning for each probe that finds a check degraded: a full disk would be logged
-        // every few seconds on top of the storage monitor's one line per episode. Unhealthy probes are still errors.
-        services.AddLogging(logging => logging.AddFilter(typeof(HealthCheckService).Namespace + ".DefaultHealthCheckService", LogLevel.Error));
+        // The health service logs each probe that finds a check degraded or unhealthy: a database restart or a full
+        // disk would be a line every few seconds per prober on top of the outage's own lines (DatabaseOutageLog,
+        // StorageFullMonitor: one when it starts, a summary a minute, one when it ends). The probes' answers say it.
+        services.AddLogging(logging => logging.AddFilter(typeof(HealthCheckService).Namespace + ".DefaultHealthCheckService", LogLevel.None));
         return services;
     }
 
@@ -60,7 +61,7 @@ public static class HealthSetup
 }
 
 /// <summary>The database answers a connection.</summary>
-internal sealed class DatabaseReachableCheck(GreenCommunityDbContext db, DatabaseOptions options) : IHealthCheck
+internal sealed class DatabaseReachableCheck(GreenCommunityDbContext db, DatabaseOptions options, DatabaseOutageLog outage) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -70,9 +71,12 @@ internal sealed class DatabaseReachableCheck(GreenCommunityDbContext db, Databas
             {
                 return HealthCheckResult.Healthy($"{options.Provider} is reachable.");
             }
+
+            outage.Failed("no connection could be opened");
         }
         catch (Exception ex) when (DatabaseFailures.IsUnavailable(ex))
         {
+            outage.Failed(ex);
         }
 
         // A server that went away leaves broken connections in the pool: drop them so recovery is immediate.

@@ -37,15 +37,23 @@ public static partial class TelemetrySetup
                     resource.AddService(ServiceName, serviceVersion: version);
                 }
             })
-            .WithTracing(tracing => tracing
-                .AddSource(GraphQLActivitySource)
-                .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.Filter = context => !context.Request.Path.StartsWithSegments("/health", StringComparison.Ordinal))
-                .AddEntityFrameworkCoreInstrumentation()) // SQL text without parameter values
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddMeter("Npgsql"));
-        if (!string.IsNullOrWhiteSpace(configuration[OtlpEndpointSetting]))
+        var exporting = !string.IsNullOrWhiteSpace(configuration[OtlpEndpointSetting]);
+
+        // Spans are recorded only when something takes them: listening to the sources makes every request, GraphQL
+        // operation and SQL command build an Activity, which nobody would read (ADR-030).
+        if (exporting || OptionsSetup.Read<TelemetryOptions>(configuration, TelemetryOptions.Section).Traces)
+        {
+            telemetry.WithTracing(tracing => tracing
+                .AddSource(GraphQLActivitySource)
+                .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.Filter = context => !context.Request.Path.StartsWithSegments("/health", StringComparison.Ordinal))
+                .AddEntityFrameworkCoreInstrumentation()); // SQL text without parameter values
+        }
+
+        if (exporting)
         {
             telemetry.UseOtlpExporter();
         }
@@ -73,4 +81,13 @@ public static partial class TelemetrySetup
 
     [GeneratedRegex("\"(?:[^\"\\\\\n]|\\\\.)*\"", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex StringLiteral();
+}
+
+/// <summary>Settings of telemetry beyond the standard <c>OTEL_*</c> ones (configuration section <c>Telemetry</c>).</summary>
+public sealed class TelemetryOptions
+{
+    public const string Section = "Telemetry";
+
+    /// <summary>Records traces even without an OTLP endpoint, for an exporter added in code (tests, diagnostics).</summary>
+    public bool Traces { get; set; }
 }

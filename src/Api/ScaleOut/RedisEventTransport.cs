@@ -24,7 +24,11 @@ public sealed class RedisEventTransport(IConnectionMultiplexer redis, ProgrammeE
     private const int StreamLength = 10_000;
     private static readonly TimeSpan CatchUpEvery = TimeSpan.FromSeconds(2);
     private readonly SemaphoreSlim _rung = new(0, 1);
+    private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly RedisOutageLog _outage = new(logger, clock, "live events", "events of writes wait in the outbox and events from other replicas are not received; both are delivered when Redis is back");
+
+    /// <inheritdoc />
+    public Task Listening => _listening.Task;
 
     /// <inheritdoc />
     public async Task SendAsync(RelayedEvent relayed, CancellationToken cancellationToken)
@@ -62,6 +66,7 @@ public sealed class RedisEventTransport(IConnectionMultiplexer redis, ProgrammeE
                 var newest = await redis.GetDatabase().StreamRangeAsync(StreamKey, "-", "+", count: 1, messageOrder: Order.Descending);
                 last = newest.Length > 0 ? newest[0].Id : "0-0";
                 _outage.Succeeded();
+                _listening.TrySetResult();
             }
             catch (Exception exception) when (RedisOutageLog.IsRedisFailure(exception))
             {

@@ -3,10 +3,14 @@ using GreenCommunity.Api.Features.ApiKeys;
 using GreenCommunity.Api.Features.Applications;
 using GreenCommunity.Api.Features.Campaigns;
 using GreenCommunity.Api.Features.Evaluations;
+using GreenCommunity.Api.Features.Events;
 using GreenCommunity.Api.Features.Funding;
 using GreenCommunity.Api.Features.Indicators;
 using GreenCommunity.Api.Features.Organisations;
+using GreenCommunity.Api.Features.Outreach;
 using GreenCommunity.Api.Features.Plans;
+using GreenCommunity.Api.Features.Practices;
+using GreenCommunity.Api.Features.ProgrammeRecords;
 using GreenCommunity.Api.Features.Publicity;
 using GreenCommunity.Api.Features.Reviews;
 
@@ -30,5 +34,9 @@ public sealed class MutationType : ObjectGraphType
         OrganisationMutations.AddTo(this);
         PlanMutations.AddTo(this);
         FundingMutations.AddTo(this);
+        EventMutations.AddTo(this);
+        OutreachMutations.AddTo(this);
+        PracticeMutations.AddTo(this);
+        ProgrammeRecordMutations.AddTo(this);
     }
 }

@@ -6,6 +6,7 @@ using GreenCommunity.Api.Features.Communities;
 using GreenCommunity.Api.Features.Criteria;
 using GreenCommunity.Api.Features.Downloads;
 using GreenCommunity.Api.Features.Editions;
+using GreenCommunity.Api.Features.Events;
 using GreenCommunity.Api.Features.Feed;
 using GreenCommunity.Api.Features.Funding;
 using GreenCommunity.Api.Features.Geography;
@@ -13,7 +14,9 @@ using GreenCommunity.Api.Features.Indicators;
 using GreenCommunity.Api.Features.Metrics;
 using GreenCommunity.Api.Features.Nodes;
 using GreenCommunity.Api.Features.Organisations;
+using GreenCommunity.Api.Features.Outreach;
 using GreenCommunity.Api.Features.Plans;
+using GreenCommunity.Api.Features.Practices;
 using GreenCommunity.Api.Features.Publicity;
 using GreenCommunity.Api.Features.Statistics;
 
@@ -36,6 +39,9 @@ public sealed class QueryType : ObjectGraphType
         IndicatorQueries.AddTo(this);
         PublicityQueries.AddTo(this);
         MetricsQueries.AddTo(this);
+        EventQueries.AddTo(this);
+        OutreachQueries.AddTo(this);
+        PracticeQueries.AddTo(this);
         StatisticsQueries.AddTo(this);
         OrganisationQueries.AddTo(this);
         PlanQueries.AddTo(this);

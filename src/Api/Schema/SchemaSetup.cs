@@ -1,3 +1,5 @@
+using GraphQL;
+using GreenCommunity.Api.Features.Editions;
 using GreenCommunity.Api.Features.Live;
 using GreenCommunity.Api.Features.Publicity;
 using GreenCommunity.Api.GraphQL;
@@ -14,8 +16,12 @@ public static class SchemaSetup
     /// <summary>Adds the engine with the GreenCommunity schema, and the services the features plug into it.</summary>
     public static IServiceCollection AddGreenCommunityGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
+        // A field that reads a member (Field(x => x.Year)) takes its description from that member's XML doc
+        // comment, so the concept is described once, in the class that defines it, and the schema says the same.
+        GlobalSwitches.EnableReadDescriptionFromXmlDocumentation = true;
         services.AddGraphQLEngine<GreenCommunitySchema>(configuration);
         services.AddSingleton<ISaveHook, LiveEventsSaveHook>();
+        services.AddSingleton<LatestEdition>();
         ObjectionRateLimiter.AddObjectionRateLimits(services, configuration);
         return services;
     }

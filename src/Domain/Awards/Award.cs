@@ -1,5 +1,6 @@
 using GreenCommunity.Domain.Common;
 using GreenCommunity.Domain.Criteria;
+using GreenCommunity.Domain.Editions;
 using GreenCommunity.Domain.Geography;
 
 namespace GreenCommunity.Domain.Awards;
@@ -8,7 +9,7 @@ namespace GreenCommunity.Domain.Awards;
 /// A Green Community title granted to a community at a level in a campaign year. It keeps the district it
 /// was made in, the scheme version and panel that produced it, and stays on record when revoked.
 /// </summary>
-public sealed class Award : Entity
+public sealed class Award : Entity, IReadFromEdition
 {
     private Award()
     {

@@ -1,15 +1,27 @@
 using GreenCommunity.Domain.Common;
 using GreenCommunity.Domain.Criteria;
+using GreenCommunity.Domain.Editions;
 
 namespace GreenCommunity.Domain.Campaigns;
 
 /// <summary>One year's creation round at one title level, scored against one criteria-scheme version.</summary>
-public sealed class Campaign : Entity
+public sealed class Campaign : Entity, IReadFromEdition
 {
     private Campaign()
     {
         Name = null!;
         Timetable = null!;
+    }
+
+    /// <inheritdoc />
+    public int? ReadFromEdition { get; private set; }
+
+    /// <summary>A copy marked as read from edition <paramref name="edition"/>: what hangs under it is read from that edition.</summary>
+    public Campaign AsReadFrom(int edition)
+    {
+        var copy = (Campaign)MemberwiseClone();
+        copy.ReadFromEdition = edition;
+        return copy;
     }
 
     /// <summary>Creates a campaign.</summary>

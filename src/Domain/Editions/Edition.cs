@@ -1,3 +1,4 @@
+using GreenCommunity.Domain.Activities;
 using GreenCommunity.Domain.Awards;
 using GreenCommunity.Domain.Common;
 using GreenCommunity.Domain.Indicators;
@@ -20,14 +21,11 @@ public enum EditionChangeKind
     /// <summary>A published value was corrected: the correction replaces it, and it stays on record.</summary>
     ObservationCorrected,
 
-    /// <summary>An organisation was published.</summary>
-    OrganisationAdded,
-
-    /// <summary>An annual plan was published.</summary>
-    PlanAdded,
-
-    /// <summary>A funding allocation was published.</summary>
-    FundingAllocationAdded,
+    /// <summary>
+    /// A programme record was published: an organisation, annual plan, funding allocation, event, outreach item or
+    /// community practice (the change's record type says which).
+    /// </summary>
+    ProgrammeRecordAdded,
 }
 
 /// <summary>
@@ -147,7 +145,7 @@ public sealed class Edition : Entity
         EnsureOpen();
         if (organisation.ListIn(Number))
         {
-            _changes.Add(new EditionChange(EditionChangeKind.OrganisationAdded, organisation.Id));
+            _changes.Add(new EditionChange(ProgrammeRecordTypes.Organisation, organisation.Id));
         }
     }
 
@@ -158,7 +156,7 @@ public sealed class Edition : Entity
         EnsureOpen();
         if (plan.ListIn(Number))
         {
-            _changes.Add(new EditionChange(EditionChangeKind.PlanAdded, plan.Id));
+            _changes.Add(new EditionChange(ProgrammeRecordTypes.Plan, plan.Id));
         }
     }
 
@@ -169,7 +167,24 @@ public sealed class Edition : Entity
         EnsureOpen();
         if (allocation.ListIn(Number))
         {
-            _changes.Add(new EditionChange(EditionChangeKind.FundingAllocationAdded, allocation.Id));
+            _changes.Add(new EditionChange(ProgrammeRecordTypes.FundingAllocation, allocation.Id));
+        }
+    }
+
+    /// <summary>Publishes a stored programme record (event, outreach item, community practice) in this edition.</summary>
+    public void PublishProgrammeRecord(ProgrammeRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        EnsureOpen();
+        if (record.Id == 0)
+        {
+            throw new ArgumentException("Store a programme record as a draft before publishing it.", nameof(record));
+        }
+
+        if (!record.IsPublished)
+        {
+            record.ListIn(Number, PublishedAt);
+            _changes.Add(new EditionChange(record.RecordType, record.Id));
         }
     }
 
@@ -229,17 +244,6 @@ public sealed class EditionChange : Entity
     {
     }
 
-    internal EditionChange(EditionChangeKind kind, int recordId)
-    {
-        if (recordId <= 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(recordId), recordId, "Store the record before publishing it.");
-        }
-
-        Kind = kind;
-        RecordId = recordId;
-    }
-
     internal EditionChange(EditionChangeKind kind, Award? award, Observation? observation, Observation? replaced)
     {
         Kind = kind;
@@ -251,8 +255,26 @@ public sealed class EditionChange : Entity
         ReplacedObservationId = replaced?.Id is > 0 ? replaced.Id : null;
     }
 
+    internal EditionChange(string recordType, int recordId)
+    {
+        if (recordId <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(recordId), recordId, "Store the record before publishing it.");
+        }
+
+        Kind = EditionChangeKind.ProgrammeRecordAdded;
+        RecordType = recordType;
+        RecordId = recordId;
+    }
+
     /// <summary>The edition.</summary>
     public int EditionId { get; private set; }
+
+    /// <summary>
+    /// The kind of programme record published (<see cref="ProgrammeRecordTypes"/>: organisation, plan, funding
+    /// allocation, event, outreach item, practice).
+    /// </summary>
+    public string? RecordType { get; private set; }
 
     /// <summary>What changed.</summary>
     public EditionChangeKind Kind { get; private set; }
@@ -276,8 +298,8 @@ public sealed class EditionChange : Entity
     public Observation? Replaced { get; private set; }
 
     /// <summary>
-    /// The ID of the programme record published (an organisation, plan or funding allocation: the kind says which).
-    /// Such records are stored before they are published, so the ID is known.
+    /// The ID of the programme record published (the record type says of which kind). Such records are stored before
+    /// they are published, so the ID is known.
     /// </summary>
     public int? RecordId { get; private set; }
 }

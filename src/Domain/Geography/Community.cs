@@ -1,14 +1,26 @@
 using GreenCommunity.Domain.Common;
+using GreenCommunity.Domain.Editions;
 
 namespace GreenCommunity.Domain.Geography;
 
 /// <summary>A residential community (社区) under a street.</summary>
-public sealed class Community : Entity
+public sealed class Community : Entity, IReadFromEdition
 {
     private Community()
     {
         Code = string.Empty;
         Name = null!;
+    }
+
+    /// <inheritdoc />
+    public int? ReadFromEdition { get; private set; }
+
+    /// <summary>A copy marked as read from edition <paramref name="edition"/>: what hangs under it is read from that edition.</summary>
+    public Community AsReadFrom(int edition)
+    {
+        var copy = (Community)MemberwiseClone();
+        copy.ReadFromEdition = edition;
+        return copy;
     }
 
     /// <summary>Creates a community with its attributes.</summary>

@@ -1,4 +1,5 @@
 using GreenCommunity.Domain.Common;
+using GreenCommunity.Domain.Editions;
 using GreenCommunity.Domain.Geography;
 
 namespace GreenCommunity.Domain.Indicators;
@@ -20,10 +21,21 @@ public enum Provenance
 }
 
 /// <summary>A value of an indicator for a community and year, with its provenance.</summary>
-public sealed class Observation : Entity
+public sealed class Observation : Entity, IReadFromEdition
 {
     private Observation()
     {
+    }
+
+    /// <inheritdoc />
+    public int? ReadFromEdition { get; private set; }
+
+    /// <summary>A copy marked as read from edition <paramref name="edition"/>: what hangs under it is read from that edition.</summary>
+    public Observation AsReadFrom(int edition)
+    {
+        var copy = (Observation)MemberwiseClone();
+        copy.ReadFromEdition = edition;
+        return copy;
     }
 
     /// <summary>Records a value.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace GreenCommunity.Infrastructure.Persistence;
 
@@ -31,7 +32,9 @@ public static class DatabaseProviders
             DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString, sqlServer => sqlServer.MigrationsAssembly(MigrationsAssembly)),
             _ => throw Unsupported(provider),
         };
+        // Set here, not in OnConfiguring, which pooled contexts may not use to change their options.
         return builder
+            .ReplaceService<IModelCacheKeyFactory, GreenCommunityDbContext.ProviderModelCacheKeyFactory>()
             .UseSnakeCaseNamingConvention()
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
     }

@@ -1,3 +1,4 @@
+using GreenCommunity.Domain.Activities;
 using GreenCommunity.Domain.ApiKeys;
 using GreenCommunity.Domain.Applications;
 using GreenCommunity.Domain.Awards;
@@ -145,17 +146,17 @@ public class GreenCommunityDbContext : DbContext
     /// <summary>API keys of registered applications (hashes only).</summary>
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
+    /// <summary>Training sessions, exchange meetings, visits and other programme events, and reported totals of them.</summary>
+    public DbSet<ProgrammeEvent> ProgrammeEvents => Set<ProgrammeEvent>();
+
+    /// <summary>Publicity materials, media coverage and notice announcements.</summary>
+    public DbSet<OutreachItem> OutreachItems => Set<OutreachItem>();
+
+    /// <summary>Dated practices of communities, with their evidence.</summary>
+    public DbSet<CommunityPractice> CommunityPractices => Set<CommunityPractice>();
+
     /// <summary>Events awaiting relay to subscribers, written with the changes they describe.</summary>
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
-
-    /// <inheritdoc />
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
-    {
-        ArgumentNullException.ThrowIfNull(optionsBuilder);
-
-        // The model depends on the provider (see ConfigureConventions): cache one per provider.
-        optionsBuilder.ReplaceService<IModelCacheKeyFactory, ProviderModelCacheKeyFactory>();
-    }
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -202,7 +203,8 @@ public class GreenCommunityDbContext : DbContext
         d => d.Kind == DateTimeKind.Utc ? d : d.Kind == DateTimeKind.Local ? d.ToUniversalTime() : DateTime.SpecifyKind(d, DateTimeKind.Utc),
         d => d.Kind == DateTimeKind.Utc ? d : DateTime.SpecifyKind(d, DateTimeKind.Utc));
 
-    private sealed class ProviderModelCacheKeyFactory : IModelCacheKeyFactory
+    /// <summary>The model depends on the provider (see ConfigureConventions): one is cached per provider.</summary>
+    internal sealed class ProviderModelCacheKeyFactory : IModelCacheKeyFactory
     {
         public object Create(DbContext context, bool designTime) => (context.GetType(), context.Database.ProviderName, designTime);
     }

@@ -45,20 +45,29 @@ public static class PublishedData
 
     /// <summary>
     /// Awards exactly as edition <paramref name="edition"/> listed them (revocations published later are not in
-    /// the rows' meaning for that edition: see <see cref="Award.AsPublishedIn"/>).
+    /// the rows' meaning for that edition: see <see cref="Award.AsPublishedIn"/>). When <paramref name="latest"/>
+    /// says it is the latest edition, every award published is in it and the edition predicate is left out: a
+    /// prepared statement then keeps the plan of the year/level index instead of a generic plan that scans the
+    /// whole edition index (ADR-030).
     /// </summary>
-    public static IQueryable<Award> AwardsAsOf(this GreenCommunityDbContext db, int edition)
+    public static IQueryable<Award> AwardsAsOf(this GreenCommunityDbContext db, int edition, bool latest = false)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db.Awards.Where(a => a.PublishedInEdition != null && a.PublishedInEdition <= edition);
+        return latest
+            ? db.Awards.Where(a => a.PublishedInEdition != null)
+            : db.Awards.Where(a => a.PublishedInEdition != null && a.PublishedInEdition <= edition);
     }
 
-    /// <summary>Indicator values exactly as edition <paramref name="edition"/> listed them: later corrections not applied.</summary>
-    public static IQueryable<Observation> ObservationsAsOf(this GreenCommunityDbContext db, int edition)
+    /// <summary>Indicator values exactly as edition <paramref name="edition"/> listed them: later corrections not applied (see <see cref="AwardsAsOf"/> for <paramref name="latest"/>).</summary>
+    public static IQueryable<Observation> ObservationsAsOf(this GreenCommunityDbContext db, int edition, bool latest = false)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db.Observations.Where(o => o.PublishedInEdition != null && o.PublishedInEdition <= edition
-            && (o.SupersededInEdition == null || o.SupersededInEdition > edition));
+
+        // In the latest edition every published value is in, and only the values no correction replaced yet.
+        return latest
+            ? db.Observations.Where(o => o.PublishedInEdition != null && o.SupersededInEdition == null)
+            : db.Observations.Where(o => o.PublishedInEdition != null && o.PublishedInEdition <= edition
+                && (o.SupersededInEdition == null || o.SupersededInEdition > edition));
     }
 
     /// <summary>Every value ever published, current or corrected since: the record that editions and change lists cite.</summary>

@@ -46,11 +46,14 @@ public static class SampleDataSeeder
             await SampleApplications2003.SeedAsync(db, scheme, campaigns, geography, cancellationToken);
             await SampleIndicators.SeedAsync(db, geography, satisfaction2002, cancellationToken);
             await SampleMetrics.SeedAsync(db, geography, cancellationToken);
+            await SampleActivities.SeedAsync(db, geography, cancellationToken);
 
             // The seeded published state is edition 1, so editions and asOf work on a fresh clone.
-            // The programme's organisations, plans and funding (issue #14) are published with it.
+            // The programme's organisations, plans and funding (issue #14) are published with it, and so are its events,
+            // outreach and practices.
             await SampleProgramme.SeedAsync(db, geography, cancellationToken);
             await EditionLedger.EnsureFirstEditionAsync(db, adoptProgrammeRecords: true, cancellationToken);
+            await SampleActivities.ListInFirstEditionAsync(db, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return true;
         }

@@ -76,7 +76,13 @@ public static class SyntheticCity
             await AddCampaignsAsync(db, scheme, communities, random, cancellationToken);
             await AddObservationsAsync(db, options.Scale, random, cancellationToken);
             await AddFundingAsync(db, random, cancellationToken);
-            await EditionLedger.ListUnlistedAsync(db, SampleTime.Beijing(LastYear, 1, 31, 10), "The synthetic city (sample data for benchmarks)", cancellationToken);
+            await SampleActivities.AddSyntheticAsync(db, [.. communities.Select(c => (c.Id, c.DistrictId))], FirstYear, LastYear, random, cancellationToken);
+            var publishedAt = SampleTime.Beijing(LastYear, 1, 31, 10);
+            var edition = await EditionLedger.ListUnlistedAsync(db, publishedAt, "The synthetic city (sample data for benchmarks)", cancellationToken)
+                ?? await db.Editions.MaxAsync(e => e.Number, cancellationToken);
+
+            // Like the indicator values, the last year's records are still drafts.
+            await SampleActivities.ListUnlistedAsync(db, edition, publishedAt, LastYear, cancellationToken);
         }
         finally
         {

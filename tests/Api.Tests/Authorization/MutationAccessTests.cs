@@ -36,7 +36,13 @@ public sealed class MutationAccessTests(ApiFactory factory)
         { "recordAnnualPlan", """{"year":2004,"district":"999999","districtTitleTarget":1,"cityTitleTarget":1,"taskCommunities":[]}""", "admin", "evaluator" },
         { "recordFundingAllocation", """{"year":2004,"payerLevel":"CITY","recipientCommunity":"NO-SUCH-COMMUNITY","purpose":"TRAINING","amountYuan":1}""", "admin", "applicant" },
         { "updateFundingAllocation", $$"""{"allocation":"{{GlobalId.Encode("FundingAllocation", 999_999)}}","version":0,"amountYuan":1}""", "admin", "evaluator" },
-        { "publishProgrammeRecords", """{"district":"999999"}""", "admin", "reviewer" },
+        { "recordProgrammeEvent", """{"kind":"EXCHANGE_MEETING","year":2002,"heldOn":"2002-04-23","title":{"zh":"交流会","en":"Exchange"},"district":"999999","audience":"OFFICIALS"}""", "admin", "applicant" },
+        { "updateProgrammeEvent", $$$"""{"id":"{{{GlobalId.Encode("ProgrammeEvent", 999_999)}}}","version":0,"kind":"EXCHANGE_MEETING","year":2002,"heldOn":"2002-04-23","title":{"zh":"交流会","en":"Exchange"},"audience":"OFFICIALS"}""", "reviewer", "evaluator" },
+        { "recordOutreachItem", """{"kind":"POSTER","channel":"COMMUNITY","year":2002,"title":{"zh":"海报","en":"Posters"},"district":"999999"}""", "admin", "evaluator" },
+        { "updateOutreachItem", $$$"""{"id":"{{{GlobalId.Encode("OutreachItem", 999_999)}}}","version":0,"kind":"POSTER","channel":"COMMUNITY","year":2002,"title":{"zh":"海报","en":"Posters"}}""", "reviewer", "applicant" },
+        { "recordCommunityPractice", """{"community":"NO-SUCH-COMMUNITY","kind":"WASTE_SORTING","startedOn":"2002-01-01","title":{"zh":"垃圾分类","en":"Waste sorting"},"evidence":"Bins."}""", "reviewer", "applicant" },
+        { "updateCommunityPractice", $$$"""{"id":"{{{GlobalId.Encode("CommunityPractice", 999_999)}}}","version":0,"community":"YX-DUFU","kind":"WASTE_SORTING","startedOn":"2002-01-01","title":{"zh":"垃圾分类","en":"Waste sorting"},"evidence":"Bins."}""", "admin", "evaluator" },
+        { "publishProgrammeRecords", $$$"""{"ids":["{{{GlobalId.Encode("ProgrammeEvent", 999_999)}}}"]}""", "reviewer", "applicant" },
     };
 
     [Theory]

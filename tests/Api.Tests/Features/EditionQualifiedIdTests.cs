@@ -58,7 +58,7 @@ public sealed class EditionQualifiedIdTests(ITestOutputHelper output) : IDisposa
     [Theory]
     [InlineData("Award:1@999")] // an edition that does not exist
     [InlineData("Award:1@0")] // not an edition number
-    [InlineData("Community:1@1")] // only awards are read as of an edition
+    [InlineData("District:1@1")] // reference data is never read as of an edition (ADR-028)
     public async Task AQualifiedIdThatWasNeverIssuedIsNullOrInvalid(string raw)
     {
         var client = _api.CreateClient();

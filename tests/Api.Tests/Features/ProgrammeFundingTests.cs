@@ -173,10 +173,16 @@ public sealed class ProgrammeFundingTests(ApiFactory shared, ProgrammeFundingTes
         Assert.Null(before["allocation"]);
         Assert.Empty(before["community"]!["funding"]!.AsArray());
 
-        // Only the city publishes, in a new edition; then anyone reads them.
-        Assert.Equal("ACCESS_DENIED", (await Call(client, Huangpu, "publishProgrammeRecords", "edition { number }", new { district = "440112" })).ErrorCodes.Single());
-        var edition = (await Mutate(client, Admin, "publishProgrammeRecords", "edition { number reason changes(first: 10) { nodes { kind record { id } } } }", new { district = "440112" }))["edition"]!;
+        // The district's reviewers (or the city) publish them, in a new edition; then anyone reads them. Another
+        // district's reviewer may not.
+        Assert.Equal("OUT_OF_SCOPE", await ErrorCode(client, Haizhu, "publishProgrammeRecords", new { district = "440112" }));
+        var batch = (await Mutate(client, Huangpu, "publishProgrammeRecords", "batch { published plans { id } fundingAllocations { id } edition { number reason changes(first: 10) { nodes { kind programmeRecord { id } } } } }", new { district = "440112" }))["batch"]!;
+        var edition = batch["edition"]!;
+        Assert.Equal(3, batch["published"]!.GetValue<int>());
+        Assert.Equal(planId, batch["plans"]![0]!["id"]!.GetValue<string>());
         Assert.Equal(3, edition["changes"]!["nodes"]!.AsArray().Count);
+        Assert.All(edition["changes"]!["nodes"]!.AsArray(), c => Assert.Equal("PROGRAMME_RECORD_ADDED", c!["kind"]!.GetValue<string>()));
+        Assert.Contains(moneyId, edition["changes"]!["nodes"]!.AsArray().Select(c => c!["programmeRecord"]!["id"]!.GetValue<string>()));
 
         var after = await Anonymous(client, planId, moneyId);
         var published = after["plans"]!.AsArray().Single()!;

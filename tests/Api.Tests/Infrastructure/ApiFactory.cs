@@ -46,6 +46,9 @@ public class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimits:AnonymousPerWindow", "100000000");
         builder.UseSetting("RateLimits:SignedInPerWindow", "100000000");
         builder.UseSetting("RateLimits:ApiKeyPerWindow", "100000000");
+
+        // Hundreds of hosts start in one test process, whose JIT is warm after the first: WarmUpTests turns it on.
+        builder.UseSetting("WarmUp:Enabled", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

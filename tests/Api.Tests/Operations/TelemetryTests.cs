@@ -19,8 +19,9 @@ public sealed class TelemetryTests(ApiFactory factory)
     public async Task TracesTheRequestTheGraphQLOperationAndItsSql()
     {
         var spans = new List<Activity>();
-        using var traced = factory.WithWebHostBuilder(builder =>
-            builder.ConfigureServices(services => services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans))));
+        using var traced = factory.WithWebHostBuilder(builder => builder
+            .UseSetting("Telemetry:Traces", "true")
+            .ConfigureServices(services => services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans))));
         var client = traced.CreateClient();
         using (var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent($$"""{"query":{{System.Text.Json.JsonSerializer.Serialize(Query)}}}""", System.Text.Encoding.UTF8, "application/json") })
         {

@@ -112,5 +112,28 @@ public sealed class SqlServerQueryTests(ITestOutputHelper output) : IDisposable
     }
 
     /// <inheritdoc />
+    [Fact]
+    public void SumsProgrammeActivityPerGroupInTheDatabase()
+    {
+        // statistics.programmeActivity: published events of a year, summed per kind, basis, audience, district and year.
+        var sql = _db.ProgrammeEvents.Where(e => e.PublishedInEdition != null && e.Year == 2002)
+            .GroupBy(e => new { e.Kind, e.Basis, e.Audience, e.DistrictId, e.Year })
+            .Select(g => new
+            {
+                g.Key.Kind,
+                Records = g.Count(),
+                Sessions = g.Sum(e => e.Sessions),
+                Attendance = g.Sum(e => e.Attendance ?? 0),
+                Minimum = g.Max(e => e.AttendanceIsMinimum ? 1 : 0),
+                Unreported = g.Sum(e => e.Attendance == null ? 1 : 0),
+            })
+            .ToQueryString();
+        output.WriteLine(sql);
+
+        Assert.Contains("FROM [programme_events] AS [p]", sql, StringComparison.Ordinal);
+        Assert.Contains("GROUP BY [p].[kind], [p].[basis], [p].[audience], [p].[district_id], [p].[year]", sql, StringComparison.Ordinal);
+        Assert.Contains("SUM(COALESCE([p].[attendance], 0))", sql, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _db.Dispose();
 }

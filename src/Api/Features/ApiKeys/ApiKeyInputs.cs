@@ -16,7 +16,6 @@ public sealed class RevokeApiKeyInput
     public string ApiKey { get; set; } = string.Empty;
 }
 
-/// <summary>GraphQL <c>IssueApiKeyInput</c>.</summary>
 public sealed class IssueApiKeyInputType : InputObjectGraphType<IssueApiKeyInput>
 {
     public IssueApiKeyInputType()
@@ -28,7 +27,6 @@ public sealed class IssueApiKeyInputType : InputObjectGraphType<IssueApiKeyInput
     }
 }
 
-/// <summary>GraphQL <c>RevokeApiKeyInput</c>.</summary>
 public sealed class RevokeApiKeyInputType : InputObjectGraphType<RevokeApiKeyInput>
 {
     public RevokeApiKeyInputType()

@@ -4,13 +4,10 @@ using GreenCommunity.Domain.ApiKeys;
 
 namespace GreenCommunity.Api.Features.ApiKeys;
 
-/// <summary>GraphQL <c>IssueApiKeyError</c>.</summary>
 public sealed class IssueApiKeyErrorType() : ErrorUnionType("IssueApiKeyError");
 
-/// <summary>GraphQL <c>RevokeApiKeyError</c>.</summary>
 public sealed class RevokeApiKeyErrorType() : ErrorUnionType("RevokeApiKeyError");
 
-/// <summary>GraphQL <c>IssueApiKeyPayload</c>.</summary>
 public sealed class IssueApiKeyPayloadType : ObjectGraphType<Payload<IssuedApiKey>>
 {
     public IssueApiKeyPayloadType()
@@ -23,5 +20,4 @@ public sealed class IssueApiKeyPayloadType : ObjectGraphType<Payload<IssuedApiKe
     }
 }
 
-/// <summary>GraphQL <c>RevokeApiKeyPayload</c>.</summary>
 public sealed class RevokeApiKeyPayloadType() : PayloadType<ApiKeyType, RevokeApiKeyErrorType, ApiKey>("RevokeApiKeyPayload", "apiKey", "The key record with its revocation.");

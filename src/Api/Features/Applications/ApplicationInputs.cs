@@ -5,7 +5,6 @@ using GreenCommunity.Domain.Applications;
 
 namespace GreenCommunity.Api.Features.Applications;
 
-/// <summary>GraphQL <c>CreateApplicationInput</c>.</summary>
 public sealed class CreateApplicationInputType : InputObjectGraphType<CreateApplicationInput>
 {
     public CreateApplicationInputType()
@@ -30,10 +29,8 @@ public abstract class ApplicationChangeInputType<T> : InputObjectGraphType<T>
     }
 }
 
-/// <summary>GraphQL <c>SubmitApplicationInput</c>.</summary>
 public sealed class SubmitApplicationInputType() : ApplicationChangeInputType<ApplicationVersionInput>("SubmitApplicationInput", "The application to submit and the version you read.");
 
-/// <summary>GraphQL <c>UpdateSelfAssessmentInput</c>.</summary>
 public sealed class UpdateSelfAssessmentInputType : ApplicationChangeInputType<UpdateSelfAssessmentInput>
 {
     public UpdateSelfAssessmentInputType()
@@ -44,7 +41,6 @@ public sealed class UpdateSelfAssessmentInputType : ApplicationChangeInputType<U
     }
 }
 
-/// <summary>GraphQL <c>GateFactsInput</c>.</summary>
 public sealed class GateFactsInputType : InputObjectGraphType<GateFactsInput>
 {
     public GateFactsInputType()
@@ -59,7 +55,6 @@ public sealed class GateFactsInputType : InputObjectGraphType<GateFactsInput>
     }
 }
 
-/// <summary>GraphQL <c>AttachEvidenceInput</c>.</summary>
 public sealed class AttachEvidenceInputType : ApplicationChangeInputType<AttachEvidenceInput>
 {
     public AttachEvidenceInputType()
@@ -71,7 +66,6 @@ public sealed class AttachEvidenceInputType : ApplicationChangeInputType<AttachE
     }
 }
 
-/// <summary>GraphQL <c>ReviewDecision</c>.</summary>
 public sealed class ReviewDecisionType() : DescribedEnumType<ReviewDecision>(
     "ReviewDecision",
     "The district's decisions on an application.",
@@ -80,7 +74,6 @@ public sealed class ReviewDecisionType() : DescribedEnumType<ReviewDecision>(
     (ReviewDecision.Return, "Return for revision; give reasons and a deadline."),
     (ReviewDecision.Reject, "Reject (district-level campaigns); give reasons."));
 
-/// <summary>GraphQL <c>ReviewApplicationInput</c>.</summary>
 public sealed class ReviewApplicationInputType : ApplicationChangeInputType<ReviewApplicationInput>
 {
     public ReviewApplicationInputType()
@@ -93,7 +86,6 @@ public sealed class ReviewApplicationInputType : ApplicationChangeInputType<Revi
     }
 }
 
-/// <summary>GraphQL <c>RecommendApplicationInput</c>.</summary>
 public sealed class RecommendApplicationInputType : ApplicationChangeInputType<RecommendApplicationInput>
 {
     public RecommendApplicationInputType()
@@ -204,7 +196,6 @@ public sealed class ApplicationFilter
     public StringFilter? District { get; set; }
 }
 
-/// <summary>GraphQL <c>ApplicationFilter</c>.</summary>
 public sealed class ApplicationFilterType : InputObjectGraphType<ApplicationFilter>
 {
     public ApplicationFilterType()
@@ -218,5 +209,4 @@ public sealed class ApplicationFilterType : InputObjectGraphType<ApplicationFilt
     }
 }
 
-/// <summary>GraphQL <c>ApplicationStatusFilter</c>.</summary>
 public sealed class ApplicationStatusFilterType : EnumFilterType<ApplicationStatusType, ApplicationStatus>;

@@ -8,40 +8,28 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GreenCommunity.Api.Features.Applications;
 
-/// <summary>GraphQL <c>CreateApplicationError</c>.</summary>
 public sealed class CreateApplicationErrorType() : ErrorUnionType("CreateApplicationError", typeof(DeadlinePassedErrorType), typeof(NotEligibleErrorType), typeof(DuplicateErrorType));
 
-/// <summary>GraphQL <c>CreateApplicationPayload</c>.</summary>
 public sealed class CreateApplicationPayloadType() : ApplicationPayloadType<CreateApplicationErrorType>("CreateApplicationPayload", "The new draft application.");
 
-/// <summary>GraphQL <c>UpdateSelfAssessmentError</c>.</summary>
 public sealed class UpdateSelfAssessmentErrorType() : ErrorUnionType("UpdateSelfAssessmentError", typeof(ScoreOutOfRangeErrorType));
 
-/// <summary>GraphQL <c>UpdateSelfAssessmentPayload</c>.</summary>
 public sealed class UpdateSelfAssessmentPayloadType() : ApplicationPayloadType<UpdateSelfAssessmentErrorType>("UpdateSelfAssessmentPayload", "The application as it now stands.");
 
-/// <summary>GraphQL <c>AttachEvidenceError</c>.</summary>
 public sealed class AttachEvidenceErrorType() : ErrorUnionType("AttachEvidenceError");
 
-/// <summary>GraphQL <c>AttachEvidencePayload</c>.</summary>
 public sealed class AttachEvidencePayloadType() : ApplicationPayloadType<AttachEvidenceErrorType>("AttachEvidencePayload", "The application as it now stands.");
 
-/// <summary>GraphQL <c>SubmitApplicationError</c>.</summary>
 public sealed class SubmitApplicationErrorType() : ErrorUnionType("SubmitApplicationError", typeof(GateFailedErrorType), typeof(DeadlinePassedErrorType));
 
-/// <summary>GraphQL <c>SubmitApplicationPayload</c>.</summary>
 public sealed class SubmitApplicationPayloadType() : ApplicationPayloadType<SubmitApplicationErrorType>("SubmitApplicationPayload", "The application as it now stands (Rejected after a gate veto).");
 
-/// <summary>GraphQL <c>ReviewApplicationError</c>.</summary>
 public sealed class ReviewApplicationErrorType() : ErrorUnionType("ReviewApplicationError", typeof(ScoreOutOfRangeErrorType), typeof(BelowPassMarkErrorType), typeof(DuplicateErrorType));
 
-/// <summary>GraphQL <c>ReviewApplicationPayload</c>.</summary>
 public sealed class ReviewApplicationPayloadType() : ApplicationPayloadType<ReviewApplicationErrorType>("ReviewApplicationPayload", "The application as it now stands.");
 
-/// <summary>GraphQL <c>RecommendApplicationError</c>.</summary>
 public sealed class RecommendApplicationErrorType() : ErrorUnionType("RecommendApplicationError");
 
-/// <summary>GraphQL <c>RecommendApplicationPayload</c>.</summary>
 public sealed class RecommendApplicationPayloadType() : ApplicationPayloadType<RecommendApplicationErrorType>("RecommendApplicationPayload", "The application as it now stands.");
 
 /// <summary>

@@ -30,7 +30,7 @@ public sealed class ApplicationType : ObjectGraphType<Application>
         Field(a => a.Version).Description("The version to send back with a change: a change made from an older version is refused with CONFLICT.");
         Field<NonNullGraphType<ApplicationStatusType>>("status").Description("Where the application stands.").Resolve(ctx => ctx.Source.Status);
         Field<NonNullGraphType<CampaignType>>("campaign").Description("The campaign applied to.").Resolve(ctx => ctx.Service<CampaignByIdDataLoader>().Load(ctx.Source.CampaignId));
-        Field<NonNullGraphType<CommunityType>>("community").Description("The applying community.").Resolve(ctx => ctx.Service<CommunityByIdDataLoader>().Load(ctx.Source.CommunityId));
+        Field<NonNullGraphType<CommunityType>>("community").Description("The applying community.").Resolve(ctx => ctx.Service<CommunityByIdDataLoader>().LoadOrHeld(ctx.Source.CommunityId));
         Field<NonNullGraphType<DateTimeGraphType>>("createdAt").Description("When the application was opened (UTC).").Resolve(ctx => ctx.Source.CreatedAt);
         Field<FloatGraphType>("selfAssessedScore").Description("The community's own score against the scheme.").Resolve(ctx => ctx.Source.SelfAssessedScore is { } s ? (double)s : null);
         Field<GateFactsType>("gateFacts").Description("The recorded facts the gates are judged on.").Resolve(ctx => ctx.Source.GateFacts);
@@ -46,10 +46,8 @@ public sealed class ApplicationType : ObjectGraphType<Application>
     }
 }
 
-/// <summary>GraphQL <c>ApplicationConnection</c>.</summary>
 public sealed class ApplicationConnectionType : ConnectionGraphType<ApplicationType, Application>;
 
-/// <summary>GraphQL <c>ApplicationStatus</c>.</summary>
 public sealed class ApplicationStatusType() : DescribedEnumType<ApplicationStatus>(
     "ApplicationStatus",
     "Where an application stands in the two-level workflow.",
@@ -70,7 +68,6 @@ public sealed class ApplicationStatusType() : DescribedEnumType<ApplicationStatu
     (ApplicationStatus.Awarded, "City level: the city-level title was granted."),
     (ApplicationStatus.RejectedAfterObjection, "City level: removed after an upheld objection."));
 
-/// <summary>GraphQL <c>GateFacts</c>.</summary>
 public sealed class GateFactsType : ObjectGraphType<GateFacts>
 {
     public GateFactsType()
@@ -79,13 +76,12 @@ public sealed class GateFactsType : ObjectGraphType<GateFacts>
         Description = "The recorded facts the eligibility gates are judged on.";
         Field<NonNullGraphType<FloatGraphType>>("occupancyRate").Description("Occupancy as a fraction 0..1.").Resolve(ctx => (double)ctx.Source.OccupancyRate.Fraction);
         Field(f => f.PenaltyCases).Description("Penalty cases on record against the community.");
-        Field(f => f.ComplaintsReceived).Description("Residents' pollution complaints received.");
-        Field(f => f.ComplaintsAnsweredInTime).Description("Of those, complaints handled and answered within the deadline.");
-        Field(f => f.Source).Description("Where the facts come from.");
+        Field(f => f.ComplaintsReceived);
+        Field(f => f.ComplaintsAnsweredInTime);
+        Field(f => f.Source);
     }
 }
 
-/// <summary>GraphQL <c>Evidence</c>.</summary>
 public sealed class EvidenceType : ObjectGraphType<Evidence>
 {
     public EvidenceType()
@@ -93,14 +89,13 @@ public sealed class EvidenceType : ObjectGraphType<Evidence>
         Name = "Evidence";
         Description = "A document or record attached to an application.";
         this.Authorize();
-        Field(e => e.Title).Description("What the document is.");
-        Field(e => e.Kind).Description("The sort of document (report, photo, minutes, survey...).");
+        Field(e => e.Title);
+        Field(e => e.Kind);
         Field<StringGraphType>("url").Description("Where the document is kept, when online.").Resolve(ctx => ctx.Source.Location?.ToString());
         Field<NonNullGraphType<DateTimeGraphType>>("attachedAt").Description("When it was attached (UTC).").Resolve(ctx => ctx.Source.AttachedAt);
     }
 }
 
-/// <summary>GraphQL <c>ApplicationEvent</c>.</summary>
 public sealed class ApplicationEventType : ObjectGraphType<ApplicationEvent>
 {
     public ApplicationEventType()
@@ -116,7 +111,6 @@ public sealed class ApplicationEventType : ObjectGraphType<ApplicationEvent>
     }
 }
 
-/// <summary>GraphQL <c>Evaluation</c>.</summary>
 public sealed class EvaluationType : ObjectGraphType<Evaluation>
 {
     public EvaluationType()
@@ -151,7 +145,6 @@ public sealed class EvaluationType : ObjectGraphType<Evaluation>
 /// <param name="Evaluator">The evaluator's display name.</param>
 public sealed record ScoreView(IndicatorScore Score, string Evaluator);
 
-/// <summary>GraphQL <c>IndicatorScore</c>.</summary>
 public sealed class IndicatorScoreType : ObjectGraphType<ScoreView>
 {
     public IndicatorScoreType()
@@ -165,7 +158,6 @@ public sealed class IndicatorScoreType : ObjectGraphType<ScoreView>
     }
 }
 
-/// <summary>GraphQL <c>EvaluationStep</c>.</summary>
 public sealed class EvaluationStepType() : DescribedEnumType<EvaluationStep>(
     "EvaluationStep",
     "The steps of an on-site evaluation, in the order the procedure requires.",
@@ -176,7 +168,6 @@ public sealed class EvaluationStepType() : DescribedEnumType<EvaluationStep>(
     (EvaluationStep.ScoresGiven, "5. Scores are given on site (every evaluator, every indicator)."),
     (EvaluationStep.FeedbackGiven, "6. The panel gives feedback to the community."));
 
-/// <summary>GraphQL <c>EvaluationStepRecord</c>.</summary>
 public sealed class EvaluationStepRecordType : ObjectGraphType<EvaluationStepRecord>
 {
     public EvaluationStepRecordType()
@@ -190,7 +181,6 @@ public sealed class EvaluationStepRecordType : ObjectGraphType<EvaluationStepRec
     }
 }
 
-/// <summary>GraphQL <c>QuestionnaireResult</c>.</summary>
 public sealed class QuestionnaireResultType : ObjectGraphType<QuestionnaireResult>
 {
     public QuestionnaireResultType()
@@ -198,9 +188,9 @@ public sealed class QuestionnaireResultType : ObjectGraphType<QuestionnaireResul
         Name = "QuestionnaireResult";
         Description = "Aggregate results of a resident questionnaire: counts only, never individual answers.";
         this.Authorize();
-        Field(q => q.Respondents).Description("Residents who answered.");
-        Field(q => q.Satisfied).Description("Respondents satisfied with the community's environment.");
-        Field(q => q.AwareOfProgramme).Description("Respondents aware of the Green Community programme.");
+        Field(q => q.Respondents);
+        Field(q => q.Satisfied);
+        Field(q => q.AwareOfProgramme);
     }
 }
 
@@ -209,7 +199,6 @@ public sealed class QuestionnaireResultType : ObjectGraphType<QuestionnaireResul
 /// <param name="Count">How many.</param>
 public sealed record StatusCount(ApplicationStatus Status, int Count);
 
-/// <summary>GraphQL <c>StatusCount</c>.</summary>
 public sealed class StatusCountType : ObjectGraphType<StatusCount>
 {
     public StatusCountType()
@@ -221,7 +210,6 @@ public sealed class StatusCountType : ObjectGraphType<StatusCount>
     }
 }
 
-/// <summary>GraphQL <c>Viewer</c>.</summary>
 public sealed class ViewerType : ObjectGraphType<Actor>
 {
     public ViewerType()

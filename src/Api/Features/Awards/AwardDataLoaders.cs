@@ -1,3 +1,4 @@
+using GreenCommunity.Api.Features.Editions;
 using GreenCommunity.Api.GraphQL.DataLoading;
 using GreenCommunity.Domain.Applications;
 using GreenCommunity.Domain.Awards;
@@ -36,6 +37,46 @@ public sealed class AwardsByCampaignIdDataLoader(GreenCommunityDbContext db) : L
             .OrderBy(a => a.Community!.Name.En).ThenBy(a => a.Id)
             .ToListAsync(cancellationToken))
             .ToLookup(a => a.CampaignId);
+}
+
+/// <summary>Each community's awards as an edition listed them, newest first, by community ID and edition (ADR-028).</summary>
+public sealed class AwardsAsOfByCommunityIdDataLoader(GreenCommunityDbContext db) : ListByKeyDataLoader<EditionKey, Award>
+{
+    /// <inheritdoc />
+    protected override async Task<ILookup<EditionKey, Award>> FetchValuesAsync(IReadOnlyCollection<EditionKey> keys, CancellationToken cancellationToken)
+    {
+        var found = new List<(EditionKey Key, Award Award)>();
+        foreach (var group in keys.GroupBy(k => k.Edition))
+        {
+            var ids = group.Select(k => k.Id).ToList();
+            var awards = await db.AwardsAsOf(group.Key).Where(a => ids.Contains(a.CommunityId))
+                .OrderByDescending(a => a.Year).ThenByDescending(a => a.Level).ThenBy(a => a.Id)
+                .ToListAsync(cancellationToken);
+            found.AddRange(awards.Select(a => (new EditionKey(a.CommunityId, group.Key), a.AsReadFrom(group.Key))));
+        }
+
+        return found.ToLookup(x => x.Key, x => x.Award);
+    }
+}
+
+/// <summary>Each campaign's awards as an edition listed them, by community English name, by campaign ID and edition (ADR-028).</summary>
+public sealed class AwardsAsOfByCampaignIdDataLoader(GreenCommunityDbContext db) : ListByKeyDataLoader<EditionKey, Award>
+{
+    /// <inheritdoc />
+    protected override async Task<ILookup<EditionKey, Award>> FetchValuesAsync(IReadOnlyCollection<EditionKey> keys, CancellationToken cancellationToken)
+    {
+        var found = new List<(EditionKey Key, Award Award)>();
+        foreach (var group in keys.GroupBy(k => k.Edition))
+        {
+            var ids = group.Select(k => k.Id).ToList();
+            var awards = await db.AwardsAsOf(group.Key).Where(a => ids.Contains(a.CampaignId))
+                .OrderBy(a => a.Community!.Name.En).ThenBy(a => a.Id)
+                .ToListAsync(cancellationToken);
+            found.AddRange(awards.Select(a => (new EditionKey(a.CampaignId, group.Key), a.AsReadFrom(group.Key))));
+        }
+
+        return found.ToLookup(x => x.Key, x => x.Award);
+    }
 }
 
 /// <summary>

@@ -67,7 +67,6 @@ public sealed class AwardOrder
     public OrderDirection Direction { get; set; }
 }
 
-/// <summary>GraphQL <c>AwardFilter</c>.</summary>
 public sealed class AwardFilterType : InputObjectGraphType<AwardFilter>
 {
     public AwardFilterType()
@@ -86,10 +85,8 @@ public sealed class AwardFilterType : InputObjectGraphType<AwardFilter>
     }
 }
 
-/// <summary>GraphQL <c>TitleLevelFilter</c>.</summary>
 public sealed class TitleLevelFilterType : EnumFilterType<TitleLevelType, TitleLevel>;
 
-/// <summary>GraphQL <c>AwardOrderField</c>.</summary>
 public sealed class AwardOrderFieldType : DescribedEnumType<AwardOrderField>
 {
     public AwardOrderFieldType()
@@ -105,7 +102,6 @@ public sealed class AwardOrderFieldType : DescribedEnumType<AwardOrderField>
     }
 }
 
-/// <summary>GraphQL <c>AwardOrder</c>.</summary>
 public sealed class AwardOrderType : InputObjectGraphType<AwardOrder>
 {
     public AwardOrderType()

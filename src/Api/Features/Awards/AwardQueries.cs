@@ -8,8 +8,8 @@ using GreenCommunity.Api.GraphQL.Filtering;
 using GreenCommunity.Api.GraphQL.Relay;
 using GreenCommunity.Api.GraphQL.Schema;
 using GreenCommunity.Domain.Awards;
+using GreenCommunity.Domain.Geography;
 using GreenCommunity.Infrastructure.Queries;
-using Microsoft.EntityFrameworkCore;
 
 namespace GreenCommunity.Api.Features.Awards;
 
@@ -28,41 +28,38 @@ public static class AwardQueries
             .ResolveAsync(async ctx =>
             {
                 var (edition, page) = await EditionScope.ResolveAsync(ctx, PageRequest.From(ctx));
-                var awards = Filter(ctx.Db().AwardsAsOf(edition), ctx.GetArgument<AwardFilter?>("where"), edition);
+                var awards = Filter(ctx.Db().AwardsAsOf(edition, latest: EditionScope.IsLatest(ctx, edition)), ctx.GetArgument<AwardFilter?>("where"), edition);
                 var ordered = Order(awards, ctx.GetArgument<List<AwardOrder>?>("orderBy"));
 
-                // The page brings each award's community, street and districts in the same query, and primes the
-                // loaders with them: a list of awards with their places costs a fixed number of SQL commands (the edition, the count, the page), whatever its size.
+                // One statement: the page with each award's community, street and districts joined (and the total
+                // when selected), which primes the loaders, so nested places are served without another query.
                 var connection = await page.ExecuteAsync(
-                    ordered.Include(a => a.Community!).ThenInclude(c => c.Street!).ThenInclude(s => s.District).Include(a => a.DistrictAtAward),
+                    ordered,
+                    a => new AwardWithPlaces(a, a.Community!, a.Community!.Street!, a.Community!.Street!.District!, a.DistrictAtAward!),
                     ctx.CancellationToken);
                 PrimeLoaders(ctx, connection.Nodes);
+
                 // Read with asOf, each award is marked with its edition and gets an ID of its own (ADR-025).
                 var named = ctx.GetArgument<EditionRef?>(EditionScope.ArgumentName) is not null;
-                return connection.Map(a => named ? a.AsReadFrom(edition) : a.AsPublishedIn(edition));
+                return connection.Map(row => named ? row.Award.AsReadFrom(edition) : row.Award.AsPublishedIn(edition));
             });
     }
 
-    private static void PrimeLoaders(IResolveFieldContext ctx, IEnumerable<Award> awards)
+    private sealed record AwardWithPlaces(Award Award, Community Community, Street Street, District District, District DistrictAtAward);
+
+    private static void PrimeLoaders(IResolveFieldContext ctx, IEnumerable<AwardWithPlaces> rows)
     {
         var communities = ctx.Service<CommunityByIdDataLoader>();
         var streets = ctx.Service<StreetByIdDataLoader>();
         var districtsByStreet = ctx.Service<DistrictByStreetIdDataLoader>();
         var districts = ctx.Service<DistrictByIdDataLoader>();
-        foreach (var award in awards)
+        foreach (var row in rows)
         {
-            if (award.Community is { Street: { District: { } district } street } community)
-            {
-                communities.Prime(community.Id, community);
-                streets.Prime(street.Id, street);
-                districtsByStreet.Prime(street.Id, district);
-                districts.Prime(district.Id, district);
-            }
-
-            if (award.DistrictAtAward is { } atAward)
-            {
-                districts.Prime(atAward.Id, atAward);
-            }
+            communities.Prime(row.Community.Id, row.Community);
+            streets.Prime(row.Street.Id, row.Street);
+            districtsByStreet.Prime(row.Street.Id, row.District);
+            districts.Prime(row.District.Id, row.District);
+            districts.Prime(row.DistrictAtAward.Id, row.DistrictAtAward);
         }
     }
 

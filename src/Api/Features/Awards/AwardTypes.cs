@@ -3,8 +3,10 @@ using GraphQL.Types;
 using GreenCommunity.Api.Features.Campaigns;
 using GreenCommunity.Api.Features.Communities;
 using GreenCommunity.Api.Features.Criteria;
+using GreenCommunity.Api.Features.Editions;
 using GreenCommunity.Api.Features.Geography;
 using GreenCommunity.Api.Features.Organisations;
+using GreenCommunity.Api.GraphQL.DataLoading;
 using GreenCommunity.Api.GraphQL.Relay;
 using GreenCommunity.Api.GraphQL.Schema;
 using GreenCommunity.Domain.Access;
@@ -14,7 +16,6 @@ using GreenCommunity.Domain.Evaluations;
 
 namespace GreenCommunity.Api.Features.Awards;
 
-/// <summary>GraphQL <c>Award</c>.</summary>
 public sealed class AwardType : ObjectGraphType<Award>
 {
     public const string TypeName = "Award";
@@ -29,16 +30,18 @@ public sealed class AwardType : ObjectGraphType<Award>
             .Description("The award's opaque global ID. Read with asOf, the award as that edition listed it has an ID of its own, so a client cache keeps a citable past list apart from the current one; node(id:) answers either.")
             .Resolve(ctx => ctx.Source.ReadFromEdition is { } edition ? GlobalId.Encode(TypeName, ctx.Source.Id, edition) : GlobalId.Encode(TypeName, ctx.Source.Id));
         Field<NonNullGraphType<CommunityType>>("community")
-            .Description("The community holding the title.")
-            .Resolve(ctx => ctx.Service<CommunityByIdDataLoader>().Load(ctx.Source.CommunityId));
+            .Description("The community holding the title; under an asOf read, as that edition stood (its awards and values).")
+            .Resolve(ctx => ctx.Source.ReadFromEdition is null
+                ? ctx.Service<CommunityByIdDataLoader>().LoadOrHeld(ctx.Source.CommunityId)
+                : ctx.Service<CommunityByIdDataLoader>().Load(ctx.Source.CommunityId).Then(c => EditionScope.Mark(c, ctx.Source)));
         Field<NonNullGraphType<TitleLevelType>>("level").Description("District or city level.").Resolve(ctx => ctx.Source.Level);
-        Field(a => a.Year).Description("The campaign year.");
+        Field(a => a.Year);
         Field<NonNullGraphType<CampaignType>>("campaign")
-            .Description("The campaign that granted the title.")
-            .Resolve(ctx => ctx.Service<CampaignByIdDataLoader>().Load(ctx.Source.CampaignId));
+            .Description("The campaign that granted the title; under an asOf read, as that edition stood (its results).")
+            .Resolve(ctx => ctx.Service<CampaignByIdDataLoader>().Load(ctx.Source.CampaignId).Then(c => EditionScope.Mark(c, ctx.Source)));
         Field<NonNullGraphType<DistrictType>>("districtAtAward")
             .Description("The district the award was made in, even if it merged away later (e.g. Dongshan, now part of Yuexiu).")
-            .Resolve(ctx => ctx.Service<DistrictByIdDataLoader>().Load(ctx.Source.DistrictAtAwardId));
+            .Resolve(ctx => ctx.Service<DistrictByIdDataLoader>().LoadOrHeld(ctx.Source.DistrictAtAwardId));
         Field<FloatGraphType>("score")
             .Description("The panel score (mean of the evaluators' totals, one decimal), when the title was scored.")
             .Resolve(ctx => ctx.Source.Score is { } score ? (double)score : null);
@@ -66,10 +69,8 @@ public sealed class AwardType : ObjectGraphType<Award>
     }
 }
 
-/// <summary>GraphQL <c>AwardConnection</c>.</summary>
 public sealed class AwardConnectionType : ConnectionGraphType<AwardType, Award>;
 
-/// <summary>GraphQL <c>Revocation</c>.</summary>
 public sealed class RevocationType : ObjectGraphType<Revocation>
 {
     public RevocationType()
@@ -81,7 +82,6 @@ public sealed class RevocationType : ObjectGraphType<Revocation>
     }
 }
 
-/// <summary>GraphQL <c>GateVerdict</c>.</summary>
 public sealed class GateVerdictType : ObjectGraphType<GateVerdict>
 {
     public GateVerdictType()
@@ -90,13 +90,12 @@ public sealed class GateVerdictType : ObjectGraphType<GateVerdict>
         Description = "The outcome of one eligibility gate, kept with the facts it was judged on.";
         Field<NonNullGraphType<GateKindType>>("gate").Description("Which gate.").Resolve(ctx => ctx.Source.Gate);
         Field<NonNullGraphType<GateStageType>>("stage").Description("When in the workflow it was judged.").Resolve(ctx => ctx.Source.Stage);
-        Field(v => v.Passed).Description("True when the gate was met.");
+        Field(v => v.Passed);
         Field(v => v.Evidence).Description("The facts the verdict rests on.");
         Field<NonNullGraphType<DateTimeGraphType>>("evaluatedAt").Description("When the verdict was given (UTC).").Resolve(ctx => ctx.Source.EvaluatedAt);
     }
 }
 
-/// <summary>GraphQL <c>Panel</c>.</summary>
 public sealed class PanelType : ObjectGraphType<Panel>
 {
     public const string TypeName = "Panel";
@@ -116,7 +115,6 @@ public sealed class PanelType : ObjectGraphType<Panel>
     }
 }
 
-/// <summary>GraphQL <c>PanelMember</c>.</summary>
 public sealed class PanelMemberType : ObjectGraphType<PanelMember>
 {
     public PanelMemberType()
@@ -124,7 +122,7 @@ public sealed class PanelMemberType : ObjectGraphType<PanelMember>
         Name = "PanelMember";
         Description = "An evaluator on a panel. Contact details are never exposed.";
         this.AuthorizeWithRoles(nameof(Role.CityAdmin));
-        Field(m => m.Subject).Description("The evaluator's sign-in subject.");
-        Field(m => m.DisplayName).Description("The evaluator's name.");
+        Field(m => m.Subject);
+        Field(m => m.DisplayName);
     }
 }

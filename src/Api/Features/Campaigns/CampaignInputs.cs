@@ -51,7 +51,6 @@ public sealed class RevokeAwardInput
     public string Reason { get; set; } = string.Empty;
 }
 
-/// <summary>GraphQL <c>CreateCampaignInput</c>.</summary>
 public sealed class CreateCampaignInputType : InputObjectGraphType<CreateCampaignInput>
 {
     public CreateCampaignInputType()
@@ -67,7 +66,6 @@ public sealed class CreateCampaignInputType : InputObjectGraphType<CreateCampaig
     }
 }
 
-/// <summary>GraphQL <c>TimetableInput</c>.</summary>
 public sealed class TimetableInputType : InputObjectGraphType<TimetableInput>
 {
     public TimetableInputType()
@@ -82,7 +80,6 @@ public sealed class TimetableInputType : InputObjectGraphType<TimetableInput>
     }
 }
 
-/// <summary>GraphQL <c>PublishResultsInput</c>.</summary>
 public sealed class PublishResultsInputType : InputObjectGraphType<PublishResultsInput>
 {
     public PublishResultsInputType()
@@ -93,7 +90,6 @@ public sealed class PublishResultsInputType : InputObjectGraphType<PublishResult
     }
 }
 
-/// <summary>GraphQL <c>RevokeAwardInput</c>.</summary>
 public sealed class RevokeAwardInputType : InputObjectGraphType<RevokeAwardInput>
 {
     public RevokeAwardInputType()
@@ -115,7 +111,6 @@ public sealed class CampaignFilter
     public EnumFilter<TitleLevel>? Level { get; set; }
 }
 
-/// <summary>GraphQL <c>CampaignFilter</c>.</summary>
 public sealed class CampaignFilterType : InputObjectGraphType<CampaignFilter>
 {
     public CampaignFilterType()

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using GreenCommunity.Api.Features.Awards;
 using GreenCommunity.Api.Features.Criteria;
+using GreenCommunity.Api.Features.Editions;
 using GreenCommunity.Api.Features.Organisations;
 using GreenCommunity.Api.Features.Publicity;
 using GreenCommunity.Api.GraphQL.DataLoading;
@@ -10,7 +11,6 @@ using GreenCommunity.Domain.Campaigns;
 
 namespace GreenCommunity.Api.Features.Campaigns;
 
-/// <summary>GraphQL <c>Campaign</c>.</summary>
 public sealed class CampaignType : ObjectGraphType<Campaign>
 {
     public const string TypeName = "Campaign";
@@ -21,8 +21,10 @@ public sealed class CampaignType : ObjectGraphType<Campaign>
         Description = "One year's creation round at one title level, scored against one criteria-scheme version, with its timetable and, once published, its results.";
         Interface<NodeInterfaceType>();
         IsTypeOf = o => o is Campaign;
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The campaign's opaque global ID.").Resolve(ctx => GlobalId.Encode(TypeName, ctx.Source.Id));
-        Field(c => c.Year).Description("The campaign year.");
+        Field<NonNullGraphType<IdGraphType>>("id")
+            .Description("The campaign's opaque global ID. Under an asOf read, the campaign as that edition stood has an ID of its own; node(id:) answers either.")
+            .Resolve(ctx => EditionScope.IdOf(TypeName, ctx.Source.Id, ctx.Source));
+        Field(c => c.Year);
         Field<NonNullGraphType<TitleLevelType>>("level").Description("The title level the campaign grants.").Resolve(ctx => ctx.Source.Level);
         Field(c => c.BatchNumber).Description("The batch (第N批) the campaign's awards form, counted per level.");
         Field<NonNullGraphType<LocalizedTextType>>("name").Description("The campaign's name.").Resolve(ctx => ctx.Source.Name);
@@ -33,12 +35,15 @@ public sealed class CampaignType : ObjectGraphType<Campaign>
         Field<NonNullGraphType<DateTimeGraphType>>("announcedAt").Description("When the campaign was announced (UTC).").Resolve(ctx => ctx.Source.AnnouncedAt);
         Field<DateTimeGraphType>("resultsPublishedAt").Description("When the results were published (UTC); null until then.").Resolve(ctx => ctx.Source.ResultsPublishedAt);
         Field<NonNullGraphType<AwardConnectionType>>("awards")
-            .Description("The campaign's published results, by community English name; empty until published.")
+            .Description("The campaign's published results, by community English name; empty until published. Under an asOf read: as that edition listed them.")
             .Paged()
             .Resolve(ctx =>
             {
                 var page = PageRequest.From(ctx);
-                return ctx.Service<AwardsByCampaignIdDataLoader>().Load(ctx.Source.Id).Then(page.Slice);
+                var awards = EditionScope.Of(ctx) is { } edition
+                    ? ctx.Service<AwardsAsOfByCampaignIdDataLoader>().Load(new EditionKey(ctx.Source.Id, edition))
+                    : ctx.Service<AwardsByCampaignIdDataLoader>().Load(ctx.Source.Id);
+                return awards.Then(page.Slice);
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PublicityNoticeType>>>>("publicityNotices")
             .Description("The campaign's published publicity notices, oldest first.")
@@ -50,10 +55,8 @@ public sealed class CampaignType : ObjectGraphType<Campaign>
     }
 }
 
-/// <summary>GraphQL <c>CampaignConnection</c>.</summary>
 public sealed class CampaignConnectionType : ConnectionGraphType<CampaignType, Campaign>;
 
-/// <summary>GraphQL <c>CampaignTimetable</c>.</summary>
 public sealed class CampaignTimetableType : ObjectGraphType<CampaignTimetable>
 {
     public CampaignTimetableType()
@@ -64,6 +67,6 @@ public sealed class CampaignTimetableType : ObjectGraphType<CampaignTimetable>
         Field<NonNullGraphType<CalendarDateGraphType>>("applicationsClose").Description("Last day applications are accepted.").Resolve(ctx => ctx.Source.ApplicationsClose);
         Field<NonNullGraphType<CalendarDateGraphType>>("evaluationStart").Description("First day of on-site evaluation.").Resolve(ctx => ctx.Source.EvaluationStart);
         Field<NonNullGraphType<CalendarDateGraphType>>("evaluationEnd").Description("Last day of on-site evaluation.").Resolve(ctx => ctx.Source.EvaluationEnd);
-        Field(t => t.PublicityDays).Description("Length of the publicity (objection) period in days.");
+        Field(t => t.PublicityDays);
     }
 }

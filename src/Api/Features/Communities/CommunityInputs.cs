@@ -62,7 +62,6 @@ public sealed class CommunityOrder
     public OrderDirection Direction { get; set; }
 }
 
-/// <summary>GraphQL <c>CommunityFilter</c>.</summary>
 public sealed class CommunityFilterType : InputObjectGraphType<CommunityFilter>
 {
     public CommunityFilterType()
@@ -81,13 +80,10 @@ public sealed class CommunityFilterType : InputObjectGraphType<CommunityFilter>
     }
 }
 
-/// <summary>GraphQL <c>CommunityKindFilter</c>.</summary>
 public sealed class CommunityKindFilterType : EnumFilterType<CommunityKindType, CommunityKind>;
 
-/// <summary>GraphQL <c>CoBuiltWithFilter</c>.</summary>
 public sealed class CoBuiltWithFilterType : EnumFilterType<CoBuiltWithType, CoBuiltWith>;
 
-/// <summary>GraphQL <c>CommunityOrderField</c>.</summary>
 public sealed class CommunityOrderFieldType : DescribedEnumType<CommunityOrderField>
 {
     public CommunityOrderFieldType()
@@ -102,7 +98,6 @@ public sealed class CommunityOrderFieldType : DescribedEnumType<CommunityOrderFi
     }
 }
 
-/// <summary>GraphQL <c>CommunityOrder</c>.</summary>
 public sealed class CommunityOrderType : InputObjectGraphType<CommunityOrder>
 {
     public CommunityOrderType()

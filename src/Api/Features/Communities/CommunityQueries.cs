@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using GreenCommunity.Api.Features.Editions;
 using GreenCommunity.Api.GraphQL.Errors;
 using GreenCommunity.Api.GraphQL.Filtering;
 using GreenCommunity.Api.GraphQL.Relay;
@@ -28,9 +29,10 @@ public static class CommunityQueries
                 return await page.ExecuteAsync(ordered, ctx.CancellationToken);
             });
         query.Field<CommunityType>("community")
-            .Description("One community by global ID or by its code; give exactly one of them.")
+            .Description("One community by global ID or by its code; give exactly one of them. With asOf (or an ID read with asOf), its awards and values answer exactly as that edition published them.")
             .Argument<IdGraphType>("id", "The community's global ID.")
             .Argument<StringGraphType>("code", "The community's code, e.g. YX-QIAOYUAN.")
+            .Argument<EditionRefType>(EditionScope.ArgumentName, "Read the community's awards and values exactly as an edition published them (by number or date). Its own attributes are reference data: always the current state.")
             .ResolveAsync(async ctx =>
             {
                 var id = ctx.GetArgument<string?>("id");
@@ -40,13 +42,26 @@ public static class CommunityQueries
                     throw GraphQLErrors.WithCode(ErrorCodes.BadUserInput, "Give exactly one of 'id' or 'code'.");
                 }
 
+                int? edition = ctx.GetArgument<EditionRef?>(EditionScope.ArgumentName) is { } asOf
+                    ? await EditionScope.FindAsync(ctx.Db(), asOf, ctx.CancellationToken)
+                    : null;
+                Community? community;
                 if (id is not null)
                 {
                     var key = GlobalId.DecodeOf(CommunityType.TypeName, id);
-                    return await ctx.Service<CommunityByIdDataLoader>().Load(key).GetResultAsync(ctx.CancellationToken);
+                    if (edition is null && GlobalId.TryDecodeQualified(id)?.Edition is { } qualified)
+                    {
+                        edition = await EditionScope.FindAsync(ctx.Db(), new EditionRef { Number = qualified }, ctx.CancellationToken);
+                    }
+
+                    community = await ctx.Service<CommunityByIdDataLoader>().Load(key).GetResultAsync(ctx.CancellationToken);
+                }
+                else
+                {
+                    community = await ctx.Db().Communities.FirstOrDefaultAsync(c => c.Code == code, ctx.CancellationToken);
                 }
 
-                return await ctx.Db().Communities.FirstOrDefaultAsync(c => c.Code == code, ctx.CancellationToken);
+                return edition is { } number ? community?.AsReadFrom(number) : community;
             });
     }
 

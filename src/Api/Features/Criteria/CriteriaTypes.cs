@@ -5,7 +5,6 @@ using GreenCommunity.Domain.Criteria;
 
 namespace GreenCommunity.Api.Features.Criteria;
 
-/// <summary>GraphQL <c>CriteriaScheme</c>.</summary>
 public sealed class CriteriaSchemeType : ObjectGraphType<CriteriaScheme>
 {
     public const string TypeName = "CriteriaScheme";
@@ -17,11 +16,11 @@ public sealed class CriteriaSchemeType : ObjectGraphType<CriteriaScheme>
         Interface<NodeInterfaceType>();
         IsTypeOf = o => o is CriteriaScheme;
         Field<NonNullGraphType<IdGraphType>>("id").Description("The scheme version's opaque global ID.").Resolve(ctx => GlobalId.Encode(TypeName, ctx.Source.Id));
-        Field(s => s.Code).Description("The scheme's code, shared by all its versions.");
-        Field(s => s.Version).Description("The version number, from 1.");
+        Field(s => s.Code);
+        Field(s => s.Version);
         Field<NonNullGraphType<LocalizedTextType>>("name").Description("The scheme's title.").Resolve(ctx => ctx.Source.Name);
         Field<NonNullGraphType<CalendarDateGraphType>>("publishedOn").Description("The day the city published this version.").Resolve(ctx => ctx.Source.PublishedOn);
-        Field(s => s.ValidityYears).Description("How many years a title granted under this version stays valid.");
+        Field(s => s.ValidityYears);
         Field(s => s.ScoringRule).Description("How indicator scores become a panel score.");
         Field<NonNullGraphType<FloatGraphType>>("maximumScore").Description("The sum of all indicators' maximum points.").Resolve(ctx => (double)ctx.Source.MaximumScore);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CriteriaSectionType>>>>("sections").Description("The sections, in order.").Resolve(ctx => ctx.Source.Sections.OrderBy(s => s.Position));
@@ -31,7 +30,6 @@ public sealed class CriteriaSchemeType : ObjectGraphType<CriteriaScheme>
     }
 }
 
-/// <summary>GraphQL <c>CriteriaSection</c>.</summary>
 public sealed class CriteriaSectionType : ObjectGraphType<CriteriaSection>
 {
     public const string TypeName = "CriteriaSection";
@@ -43,15 +41,14 @@ public sealed class CriteriaSectionType : ObjectGraphType<CriteriaSection>
         Interface<NodeInterfaceType>();
         IsTypeOf = o => o is CriteriaSection;
         Field<NonNullGraphType<IdGraphType>>("id").Description("The section's opaque global ID.").Resolve(ctx => GlobalId.Encode(TypeName, ctx.Source.Id));
-        Field(s => s.Code).Description("A code unique within the scheme.");
-        Field(s => s.Position).Description("The 1-based position within the scheme.");
+        Field(s => s.Code);
+        Field(s => s.Position);
         Field<NonNullGraphType<LocalizedTextType>>("title").Description("The section's title.").Resolve(ctx => ctx.Source.Title);
         Field<NonNullGraphType<FloatGraphType>>("maximumPoints").Description("The sum of the section's indicators' maximum points.").Resolve(ctx => (double)ctx.Source.MaximumPoints);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CriteriaIndicatorType>>>>("indicators").Description("The indicators, in order.").Resolve(ctx => ctx.Source.Indicators.OrderBy(i => i.Position));
     }
 }
 
-/// <summary>GraphQL <c>CriteriaIndicator</c>.</summary>
 public sealed class CriteriaIndicatorType : ObjectGraphType<Indicator>
 {
     public const string TypeName = "CriteriaIndicator";
@@ -64,15 +61,14 @@ public sealed class CriteriaIndicatorType : ObjectGraphType<Indicator>
         IsTypeOf = o => o is Indicator;
         Field<NonNullGraphType<IdGraphType>>("id").Description("The indicator's opaque global ID.").Resolve(ctx => GlobalId.Encode(TypeName, ctx.Source.Id));
         Field(i => i.Code).Description("A code unique within the scheme, e.g. S1.2.");
-        Field(i => i.Position).Description("The 1-based position within the section.");
+        Field(i => i.Position);
         Field<NonNullGraphType<LocalizedTextType>>("title").Description("What is scored.").Resolve(ctx => ctx.Source.Title);
         Field<NonNullGraphType<FloatGraphType>>("maximumPoints").Description("The most points an evaluator may give.").Resolve(ctx => (double)ctx.Source.MaximumPoints);
-        Field(i => i.Guidance).Description("How evaluators should score it.");
-        Field(i => i.EvidenceExpected).Description("The evidence an applicant is expected to provide.");
+        Field(i => i.Guidance);
+        Field(i => i.EvidenceExpected);
     }
 }
 
-/// <summary>GraphQL <c>Gate</c>.</summary>
 public sealed class GateType : ObjectGraphType<Gate>
 {
     public GateType()
@@ -85,7 +81,6 @@ public sealed class GateType : ObjectGraphType<Gate>
     }
 }
 
-/// <summary>GraphQL <c>PassMark</c>.</summary>
 public sealed class PassMarkType : ObjectGraphType<PassMark>
 {
     public PassMarkType()

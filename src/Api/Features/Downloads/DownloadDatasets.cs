@@ -146,6 +146,92 @@ public static class DownloadDatasets
         ObservationRowsAsync)
     { Key = "observation_id", ChangesWithLaterEditions = true };
 
+    /// <summary>Programme events as an edition lists them.</summary>
+    public static readonly DownloadDataset Events = new(
+        "events",
+        "One row per published programme event (training, exchange meeting, study visit, World Environment Day event, forum, volunteer activity) or reported total of events, as the edition lists it.",
+        true,
+        [
+            new("event_id", ColumnType.WholeNumber, "The event's database ID (its global ID is base64url of ProgrammeEvent:<id>)."),
+            new("kind", ColumnType.Text, "MANAGER_TRAINING, RESIDENT_SESSION, EXCHANGE_MEETING, STUDY_VISIT, ENVIRONMENT_DAY_EVENT, RESIDENT_FORUM or VOLUNTEER_ACTIVITY."),
+            new("basis", ColumnType.Text, "INDIVIDUAL (one event) or REPORTED_TOTAL (a published total; never add it to individual events)."),
+            new("year", ColumnType.WholeNumber, "The year it was held, or the year a reported total covers."),
+            new("held_on", ColumnType.Date, "The day, for an individual event."),
+            new("title_zh", ColumnType.Text, "The Chinese title."),
+            new("title_en", ColumnType.Text, "The English title."),
+            new("description", ColumnType.Text, "What happened."),
+            new("organiser_code", ColumnType.Text, "The organiser's code, e.g. CITY-EPB."),
+            new("district_code", ColumnType.Text, "The district the event belongs to; empty for a city-wide event."),
+            new("host_community_code", ColumnType.Text, "The community that hosted it."),
+            new("visited_community_codes", ColumnType.Text, "The communities visited, in order, separated by ';'."),
+            new("audience", ColumnType.Text, "MANAGERS, RESIDENTS, OFFICIALS or PUBLIC."),
+            new("sessions", ColumnType.WholeNumber, "Batches held (1 for an individual event)."),
+            new("attendance", ColumnType.WholeNumber, "Person-times; empty when not reported."),
+            new("attendance_is_minimum", ColumnType.Boolean, "True when attendance is given as \"more than\"."),
+            new("communities_represented", ColumnType.WholeNumber, "Communities whose people attended, when reported."),
+            new("source_document", ColumnType.Text, "The document the record was taken from."),
+            new("published_in_edition", ColumnType.WholeNumber, "The edition that first listed the record."),
+            new("sample", ColumnType.Boolean, "True when the record was invented for the sample dataset."),
+        ],
+        EventRowsAsync)
+    { Key = "event_id" };
+
+    /// <summary>Outreach items as an edition lists them.</summary>
+    public static readonly DownloadDataset Outreach = new(
+        "outreach",
+        "One row per published outreach item (poster print run, booklets, letters, notice boards, press, TV or radio coverage, a publicity notice's announcement through one channel) or reported total, as the edition lists it.",
+        true,
+        [
+            new("outreach_id", ColumnType.WholeNumber, "The item's database ID (its global ID is base64url of OutreachItem:<id>)."),
+            new("kind", ColumnType.Text, "POSTER, BOOKLET, LETTER_TO_HOUSEHOLDS, NOTICE_BOARD, PRESS_COVERAGE, TELEVISION_COVERAGE, RADIO_COVERAGE or NOTICE_ANNOUNCEMENT."),
+            new("basis", ColumnType.Text, "INDIVIDUAL (one item) or REPORTED_TOTAL (a published total; never add it to individual items)."),
+            new("channel", ColumnType.Text, "MEDIA, STREET, COMMUNITY or HOUSEHOLD."),
+            new("year", ColumnType.WholeNumber, "The year."),
+            new("issued_on", ColumnType.Date, "The day, when known."),
+            new("title_zh", ColumnType.Text, "The Chinese title."),
+            new("title_en", ColumnType.Text, "The English title."),
+            new("description", ColumnType.Text, "What was done."),
+            new("outlet", ColumnType.Text, "The newspaper, station or printer."),
+            new("quantity", ColumnType.WholeNumber, "Copies, boards or reports; empty when not reported."),
+            new("quantity_is_minimum", ColumnType.Boolean, "True when the quantity is given as \"more than\"."),
+            new("print_run", ColumnType.WholeNumber, "The print run's number, for printed material."),
+            new("organiser_code", ColumnType.Text, "Who issued it, e.g. CITY-EPB."),
+            new("district_code", ColumnType.Text, "The district the item belongs to; empty for a city-wide item."),
+            new("community_code", ColumnType.Text, "The community it concerns, when one."),
+            new("campaign_year", ColumnType.WholeNumber, "The year of the campaign it served, when one."),
+            new("campaign_level", ColumnType.Text, "The level of that campaign: DISTRICT or CITY."),
+            new("publicity_notice_id", ColumnType.WholeNumber, "The publicity notice announced, for NOTICE_ANNOUNCEMENT."),
+            new("source_document", ColumnType.Text, "The document the record was taken from."),
+            new("published_in_edition", ColumnType.WholeNumber, "The edition that first listed the record."),
+            new("sample", ColumnType.Boolean, "True when the record was invented for the sample dataset."),
+        ],
+        OutreachRowsAsync)
+    { Key = "outreach_id" };
+
+    /// <summary>Community practices as an edition lists them.</summary>
+    public static readonly DownloadDataset Practices = new(
+        "community-practices",
+        "One row per published practice of a community (green-family awards, shop agreements not to sell protected wildlife, waste sorting, noise display, volunteer group, residents' forums), with its evidence, as the edition lists it.",
+        true,
+        [
+            new("practice_id", ColumnType.WholeNumber, "The practice's database ID (its global ID is base64url of CommunityPractice:<id>)."),
+            new("community_code", ColumnType.Text, "The community's code."),
+            new("district_code", ColumnType.Text, "The community's district as recorded."),
+            new("kind", ColumnType.Text, "GREEN_FAMILY_AWARD, WILDLIFE_SHOP_AGREEMENT, WASTE_SORTING, NOISE_MONITORING_DISPLAY, VOLUNTEER_GROUP or RESIDENT_FORUM."),
+            new("started_on", ColumnType.Date, "When it started."),
+            new("ended_on", ColumnType.Date, "When it ended; empty while it runs."),
+            new("title_zh", ColumnType.Text, "The Chinese title."),
+            new("title_en", ColumnType.Text, "The English title."),
+            new("description", ColumnType.Text, "What the community does."),
+            new("evidence", ColumnType.Text, "What shows it."),
+            new("count", ColumnType.WholeNumber, "How many (families, shops, volunteers...), when counted."),
+            new("source_document", ColumnType.Text, "The document the record was taken from."),
+            new("published_in_edition", ColumnType.WholeNumber, "The edition that first listed the record."),
+            new("sample", ColumnType.Boolean, "True when the record was invented for the sample dataset."),
+        ],
+        PracticeRowsAsync)
+    { Key = "practice_id" };
+
     /// <summary>Organisations as an edition lists them.</summary>
     public static readonly DownloadDataset Organisations = new(
         "organisations",
@@ -210,7 +296,98 @@ public static class DownloadDatasets
     { Key = "allocation_id" };
 
     /// <summary>Every dataset, by name.</summary>
-    public static readonly IReadOnlyList<DownloadDataset> All = [Awards, Communities, GateVerdicts, Observations, Organisations, Plans, FundingAllocations];
+    public static readonly IReadOnlyList<DownloadDataset> All = [Awards, Communities, GateVerdicts, Observations, Events, Outreach, Practices, Organisations, Plans, FundingAllocations];
+
+    private static async IAsyncEnumerable<object?[]> EventRowsAsync(GreenCommunityDbContext db, int edition)
+    {
+        var rows = db.ProgrammeEvents.Where(e => e.PublishedInEdition != null && e.PublishedInEdition <= edition).OrderBy(e => e.Id).Select(e => new
+        {
+            e.Id,
+            e.Kind,
+            e.Basis,
+            e.Year,
+            e.HeldOn,
+            e.Title,
+            e.Description,
+            e.OrganiserCode,
+            District = e.District!.Code,
+            Host = e.HostCommunity!.Code,
+            Visited = e.Visits.OrderBy(v => v.Position).Select(v => v.Community!.Code).ToList(),
+            e.Audience,
+            e.Sessions,
+            e.Attendance,
+            e.AttendanceIsMinimum,
+            e.CommunitiesRepresented,
+            e.SourceDocument,
+            e.PublishedInEdition,
+            e.IsSample,
+        });
+        await foreach (var e in rows.AsAsyncEnumerable())
+        {
+            yield return [e.Id, Enum(e.Kind), Enum(e.Basis), e.Year, e.HeldOn, e.Title.Zh, e.Title.En, e.Description, e.OrganiserCode, e.District, e.Host, e.Visited.Count == 0 ? null : string.Join(';', e.Visited), Enum(e.Audience), e.Sessions, e.Attendance, e.AttendanceIsMinimum, e.CommunitiesRepresented, e.SourceDocument, e.PublishedInEdition, e.IsSample];
+        }
+    }
+
+    private static async IAsyncEnumerable<object?[]> OutreachRowsAsync(GreenCommunityDbContext db, int edition)
+    {
+        var rows = from o in db.OutreachItems
+                   where o.PublishedInEdition != null && o.PublishedInEdition <= edition
+                   join c in db.Campaigns on o.CampaignId equals (int?)c.Id into campaigns
+                   from c in campaigns.DefaultIfEmpty()
+                   orderby o.Id
+                   select new
+                   {
+                       o.Id,
+                       o.Kind,
+                       o.Basis,
+                       o.Channel,
+                       o.Year,
+                       o.IssuedOn,
+                       o.Title,
+                       o.Description,
+                       o.Outlet,
+                       o.Quantity,
+                       o.QuantityIsMinimum,
+                       o.PrintRun,
+                       o.OrganiserCode,
+                       District = o.District!.Code,
+                       Community = o.Community!.Code,
+                       CampaignYear = c == null ? (int?)null : c.Year,
+                       CampaignLevel = c == null ? (Domain.Criteria.TitleLevel?)null : c.Level,
+                       o.PublicityNoticeId,
+                       o.SourceDocument,
+                       o.PublishedInEdition,
+                       o.IsSample,
+                   };
+        await foreach (var o in rows.AsAsyncEnumerable())
+        {
+            yield return [o.Id, Enum(o.Kind), Enum(o.Basis), Enum(o.Channel), o.Year, o.IssuedOn, o.Title.Zh, o.Title.En, o.Description, o.Outlet, o.Quantity, o.QuantityIsMinimum, o.PrintRun, o.OrganiserCode, o.District, o.Community, o.CampaignYear, o.CampaignLevel is { } level ? Enum(level) : null, o.PublicityNoticeId, o.SourceDocument, o.PublishedInEdition, o.IsSample];
+        }
+    }
+
+    private static async IAsyncEnumerable<object?[]> PracticeRowsAsync(GreenCommunityDbContext db, int edition)
+    {
+        var rows = db.CommunityPractices.Where(p => p.PublishedInEdition != null && p.PublishedInEdition <= edition).OrderBy(p => p.Id).Select(p => new
+        {
+            p.Id,
+            Community = p.Community!.Code,
+            District = p.District!.Code,
+            p.Kind,
+            p.StartedOn,
+            p.EndedOn,
+            p.Title,
+            p.Description,
+            p.Evidence,
+            p.Count,
+            p.SourceDocument,
+            p.PublishedInEdition,
+            p.IsSample,
+        });
+        await foreach (var p in rows.AsAsyncEnumerable())
+        {
+            yield return [p.Id, p.Community, p.District, Enum(p.Kind), p.StartedOn, p.EndedOn, p.Title.Zh, p.Title.En, p.Description, p.Evidence, p.Count, p.SourceDocument, p.PublishedInEdition, p.IsSample];
+        }
+    }
 
     private static async IAsyncEnumerable<object?[]> OrganisationRowsAsync(GreenCommunityDbContext db, int edition)
     {

@@ -93,8 +93,14 @@ public static class DownloadEndpoints
         await OpenDataHttp.WriteAsync(http, body, DataPackage.MediaType + "; charset=utf-8", edition is null ? "public, max-age=300" : "public, max-age=3600", chosen.PublishedAt);
     }
 
-    private static async Task DownloadAsync(HttpContext http, string dataset, string format, int? edition, GreenCommunityDbContext db, OpenDataOptions options)
+    private static async Task DownloadAsync(HttpContext http, string dataset, string format, int? edition, int? from, int? to, GreenCommunityDbContext db, OpenDataOptions options)
     {
+        if (dataset == EditionDiffDownload.Name)
+        {
+            await DiffAsync(http, format, from, to, db, options);
+            return;
+        }
+
         var set = DownloadDatasets.All.FirstOrDefault(d => d.Name == dataset);
         var kind = DownloadFormat.All.FirstOrDefault(f => f.Extension == format);
         if (set is null || kind is null)
@@ -163,6 +169,72 @@ public static class DownloadEndpoints
                     ["attribution"] = options.Licence.Attribution,
                 };
                 await DownloadWriters.WriteParquetAsync(body, set.Columns, rows, metadata, cancel);
+                break;
+        }
+    }
+
+    private static async Task DiffAsync(HttpContext http, string format, int? from, int? to, GreenCommunityDbContext db, OpenDataOptions options)
+    {
+        var kind = DownloadFormat.All.FirstOrDefault(f => f.Extension == format);
+        if (kind is null)
+        {
+            await ProblemAsync(http, StatusCodes.Status404NotFound, $"No download {EditionDiffDownload.Name}.{format}: formats are {string.Join(", ", DownloadFormat.All.Select(f => f.Extension))}.");
+            return;
+        }
+
+        if (from is null || to is null || from > to)
+        {
+            await ProblemAsync(http, StatusCodes.Status400BadRequest, "Name two editions with ?from=F&to=T, F not later than T.");
+            return;
+        }
+
+        var cancel = http.RequestAborted;
+        var editions = await db.PublishedEditions().Where(e => e.Number == from || e.Number == to).ToListAsync(cancel);
+        var earlier = editions.FirstOrDefault(e => e.Number == from);
+        var later = editions.FirstOrDefault(e => e.Number == to);
+        if (earlier is null || later is null)
+        {
+            await ProblemAsync(http, StatusCodes.Status404NotFound, $"There is no edition {(earlier is null ? from : to)}.");
+            return;
+        }
+
+        var f = from.Value.ToString(CultureInfo.InvariantCulture);
+        var t = to.Value.ToString(CultureInfo.InvariantCulture);
+        var headers = http.Response.Headers;
+        http.Response.ContentType = kind.MediaType;
+        headers.ContentDisposition = $"attachment; filename=\"greencommunity-{EditionDiffDownload.Name}-{f}-{t}.{kind.Extension}\"";
+        headers[LicenceHeader] = options.Licence.Id;
+        headers.Link = $"<{options.Licence.Url}>; rel=\"license\"";
+
+        // Two editions never change, so neither does what differs between them.
+        headers.CacheControl = "public, max-age=31536000, immutable";
+        var etag = OpenDataHttp.ETagOf(WriterRevision, EditionDiffDownload.Name, string.Join(',', EditionDiffDownload.Columns.Select(c => $"{c.Name}:{c.Type}")), kind.Extension, f, earlier.ContentHash, t, later.ContentHash);
+        if (OpenDataHttp.Answered(http, etag, later.PublishedAt))
+        {
+            return;
+        }
+
+        var rows = EditionDiffDownload.RowsAsync(db, from.Value, to.Value);
+        var body = http.Response.Body;
+        switch (kind.Extension)
+        {
+            case "csv":
+                await DownloadWriters.WriteCsvAsync(body, EditionDiffDownload.Columns, rows, cancel);
+                break;
+            case "ndjson":
+                await DownloadWriters.WriteNdjsonAsync(body, EditionDiffDownload.Columns, rows, cancel);
+                break;
+            default:
+                var metadata = new Dictionary<string, string>
+                {
+                    ["greencommunity.dataset"] = EditionDiffDownload.Name,
+                    ["greencommunity.from_edition"] = f,
+                    ["greencommunity.to_edition"] = t,
+                    ["license"] = options.Licence.Id,
+                    ["license_url"] = options.Licence.Url,
+                    ["attribution"] = options.Licence.Attribution,
+                };
+                await DownloadWriters.WriteParquetAsync(body, EditionDiffDownload.Columns, rows, metadata, cancel);
                 break;
         }
     }

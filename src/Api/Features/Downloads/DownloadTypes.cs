@@ -11,7 +11,6 @@ namespace GreenCommunity.Api.Features.Downloads;
 /// <param name="Licence">The licence.</param>
 public sealed record DatasetInfo(LicenceOptions Licence);
 
-/// <summary>GraphQL <c>DatasetInfo</c>.</summary>
 public sealed class DatasetInfoType : ObjectGraphType<DatasetInfo>
 {
     public DatasetInfoType()
@@ -36,7 +35,6 @@ public sealed class DatasetInfoType : ObjectGraphType<DatasetInfo>
     }
 }
 
-/// <summary>GraphQL <c>Licence</c>.</summary>
 public sealed class LicenceType : ObjectGraphType<LicenceOptions>
 {
     public LicenceType()
@@ -44,13 +42,12 @@ public sealed class LicenceType : ObjectGraphType<LicenceOptions>
         Name = "Licence";
         Description = "The licence of the published data (CC BY 4.0 unless the operator configures another).";
         Field(l => l.Id).Description("The SPDX identifier, e.g. CC-BY-4.0.");
-        Field(l => l.Name).Description("The licence's name.");
-        Field(l => l.Url).Description("The licence's text.");
-        Field(l => l.Attribution).Description("How to credit the data.");
+        Field(l => l.Name);
+        Field(l => l.Url);
+        Field(l => l.Attribution);
     }
 }
 
-/// <summary>GraphQL <c>DownloadLink</c>.</summary>
 public sealed class DownloadLinkType : ObjectGraphType<DownloadLink>
 {
     public DownloadLinkType()
@@ -60,25 +57,23 @@ public sealed class DownloadLinkType : ObjectGraphType<DownloadLink>
         Field(l => l.Dataset).Description("awards, communities, gate-verdicts or observations.");
         Field(l => l.Format).Description("csv (UTF-8 with BOM), ndjson or parquet.");
         Field(l => l.MediaType).Description("The Content-Type it is served with.");
-        Field(l => l.Url).Description("The URL, relative to the API's origin.");
+        Field(l => l.Url);
     }
 }
 
-/// <summary>GraphQL <c>DictionaryDataset</c>.</summary>
 public sealed class DictionaryDatasetType : ObjectGraphType<DictionaryDataset>
 {
     public DictionaryDatasetType()
     {
         Name = "DictionaryDataset";
         Description = "A downloadable dataset in the data dictionary.";
-        Field(d => d.Name).Description("Its name in download URLs.");
-        Field(d => d.Description).Description("What a row is.");
+        Field(d => d.Name);
+        Field(d => d.Description);
         Field(d => d.Versioned).Description("True when a download is of one edition; false for reference data (the current state).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DictionaryColumnType>>>>("columns").Description("Its columns, in their fixed order.").Resolve(ctx => ctx.Source.Columns);
     }
 }
 
-/// <summary>GraphQL <c>DictionaryColumn</c>.</summary>
 public sealed class DictionaryColumnType : ObjectGraphType<DictionaryColumn>
 {
     public DictionaryColumnType()
@@ -87,6 +82,6 @@ public sealed class DictionaryColumnType : ObjectGraphType<DictionaryColumn>
         Description = "A column of a download.";
         Field(c => c.Name).Description("Its name, as in the CSV header, the NDJSON keys and the Parquet schema.");
         Field(c => c.Type).Description("TEXT, WHOLE_NUMBER, NUMBER, BOOLEAN, DATE (yyyy-MM-dd) or TIMESTAMP (ISO 8601 UTC).");
-        Field(c => c.Description).Description("What it holds.");
+        Field(c => c.Description);
     }
 }

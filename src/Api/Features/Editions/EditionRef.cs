@@ -1,11 +1,16 @@
 using GraphQL;
 using GraphQL.Types;
+using GreenCommunity.Api.GraphQL.Caching;
 using GreenCommunity.Api.GraphQL.Errors;
 using GreenCommunity.Api.GraphQL.Relay;
 using GreenCommunity.Api.GraphQL.Schema;
+using GreenCommunity.Domain.Campaigns;
+using GreenCommunity.Domain.Editions;
+using GreenCommunity.Domain.Geography;
 using GreenCommunity.Infrastructure.Persistence;
 using GreenCommunity.Infrastructure.Queries;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace GreenCommunity.Api.Features.Editions;
 
@@ -19,7 +24,6 @@ public sealed class EditionRef
     public DateOnly? Date { get; set; }
 }
 
-/// <summary>GraphQL <c>EditionRef</c>.</summary>
 public sealed class EditionRefType : InputObjectGraphType<EditionRef>
 {
     public EditionRefType()
@@ -64,10 +68,56 @@ public static class EditionScope
         }
         else
         {
-            edition = await LatestAsync(db, context.CancellationToken);
+            edition = await context.RequestServices!.GetRequiredService<LatestEdition>().GetAsync(db, context.CancellationToken);
         }
 
         return (edition, page with { Edition = edition });
+    }
+
+    /// <summary>
+    /// True when <paramref name="edition"/> is the latest edition as of the current publication generation, so a
+    /// list read from it needs no edition predicate.
+    /// </summary>
+    public static bool IsLatest(IResolveFieldContext context, int edition)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.RequestServices!.GetRequiredService<LatestEdition>().IsCurrent(edition);
+    }
+
+    /// <summary>
+    /// The edition the nearest published object at or above the field (an award, community, campaign or value) was
+    /// read from (ADR-028): nested lists and fields under an <c>asOf</c> read answer as that edition stood. Null under a
+    /// current read. Reference objects between (a district, a street) are the current state and pass the question up.
+    /// </summary>
+    public static int? Of(IResolveFieldContext context)
+    {
+        for (var current = context; current is not null; current = current.Parent)
+        {
+            if (current.Source is IReadFromEdition read)
+            {
+                return read.ReadFromEdition;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// <paramref name="value"/> as the edition <paramref name="parent"/> was read from stood: a marked copy under an
+    /// asOf read, the value itself otherwise (or when it is null).
+    /// </summary>
+    public static Community? Mark(Community? value, IReadFromEdition parent) =>
+        value is not null && parent?.ReadFromEdition is { } edition ? value.AsReadFrom(edition) : value;
+
+    /// <inheritdoc cref="Mark(Community?, IReadFromEdition)"/>
+    public static Campaign? Mark(Campaign? value, IReadFromEdition parent) =>
+        value is not null && parent?.ReadFromEdition is { } edition ? value.AsReadFrom(edition) : value;
+
+    /// <summary>The global ID of <paramref name="source"/>: edition-qualified when it was read from an edition (ADR-025).</summary>
+    public static string IdOf(string typeName, int id, IReadFromEdition source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return source.ReadFromEdition is { } edition ? GlobalId.Encode(typeName, id, edition) : GlobalId.Encode(typeName, id);
     }
 
     /// <summary>The latest edition's number, or 0 when nothing was ever published.</summary>
@@ -99,3 +149,46 @@ public static class EditionScope
             ?? throw GraphQLErrors.WithCode(ErrorCodes.BadUserInput, $"No edition was published on or before {reference.Date:yyyy-MM-dd}.");
     }
 }
+
+/// <summary>
+/// The latest edition's number, kept in memory and read again from the database only when the publication
+/// generation (<see cref="ICacheGeneration"/>: every committed write advances it, on every replica when Redis is
+/// configured) has moved, or after <c>Caching:PublicResultsSeconds</c> for editions sealed outside the API, as the
+/// public result cache does (ADR-030). Spares every list of published data a <c>max(number)</c> query.
+/// </summary>
+public sealed class LatestEdition(ICacheGeneration generation, TimeProvider clock, IOptions<PublicResultCacheOptions> options)
+{
+    private Entry? _entry;
+
+    /// <summary>True when the number held is <paramref name="edition"/> and still valid (same generation, within its lifetime).</summary>
+    public bool IsCurrent(int edition) => Valid(Volatile.Read(ref _entry), generation.Current, clock.GetTimestamp()) is { } entry && entry.Edition == edition;
+
+    /// <summary>The latest edition's number (0 when nothing was ever published).</summary>
+    public async ValueTask<int> GetAsync(GreenCommunityDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+
+        // The generation is read before the database: a write committed in between leaves an entry under the older
+        // generation, which the next request reads again.
+        var current = generation.Current;
+        var now = clock.GetTimestamp();
+        if (Valid(Volatile.Read(ref _entry), current, now) is { } entry)
+        {
+            return entry.Edition;
+        }
+
+        var edition = await EditionScope.LatestAsync(db, cancellationToken);
+        Volatile.Write(ref _entry, current is { } read ? new Entry(read, edition, now) : null);
+        return edition;
+    }
+
+    private Entry? Valid(Entry? entry, long? current, long now) =>
+        current is { } held && entry is not null && entry.Generation == held && clock.GetElapsedTime(entry.ReadAt, now) < options.Value.Lifetime ? entry : null;
+
+    private sealed record Entry(long Generation, int Edition, long ReadAt);
+}
+
+/// <summary>A key of a loader that reads from an edition: the record's key and the edition's number.</summary>
+/// <param name="Id">The key (e.g. a community's ID).</param>
+/// <param name="Edition">The edition's number.</param>
+public readonly record struct EditionKey(int Id, int Edition);

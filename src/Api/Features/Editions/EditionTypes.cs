@@ -1,14 +1,19 @@
+using GraphQL;
 using GraphQL.Types;
 using GreenCommunity.Api.Features.Awards;
 using GreenCommunity.Api.Features.Downloads;
+using GreenCommunity.Api.Features.Funding;
 using GreenCommunity.Api.Features.Indicators;
+using GreenCommunity.Api.Features.Organisations;
+using GreenCommunity.Api.GraphQL.DataLoading;
 using GreenCommunity.Api.GraphQL.Relay;
 using GreenCommunity.Api.GraphQL.Schema;
 using GreenCommunity.Domain.Editions;
+using GreenCommunity.Infrastructure.Queries;
+using Microsoft.EntityFrameworkCore;
 
 namespace GreenCommunity.Api.Features.Editions;
 
-/// <summary>GraphQL <c>Edition</c>.</summary>
 public sealed class EditionType : ObjectGraphType<Edition>
 {
     public const string TypeName = "Edition";
@@ -46,21 +51,19 @@ public sealed class EditionType : ObjectGraphType<Edition>
     }
 }
 
-/// <summary>GraphQL <c>EditionChangeCounts</c>.</summary>
 public sealed class EditionChangeCountsType : ObjectGraphType<EditionChangeCounts>
 {
     public EditionChangeCountsType()
     {
         Name = "EditionChangeCounts";
         Description = "How many changes of each kind an edition made.";
-        Field(c => c.AwardsAdded).Description("Awards published.");
+        Field(c => c.AwardsAdded);
         Field(c => c.AwardsRevoked).Description("Awards revoked (they stay listed, with the revocation).");
         Field(c => c.ObservationsAdded).Description("Indicator values published.");
         Field(c => c.ObservationsCorrected).Description("Indicator values corrected (the corrected value stays on record).");
     }
 }
 
-/// <summary>GraphQL <c>EditionChangeKind</c>.</summary>
 public sealed class EditionChangeKindType() : DescribedEnumType<EditionChangeKind>(
     "EditionChangeKind",
     "What an edition changed.",
@@ -68,11 +71,8 @@ public sealed class EditionChangeKindType() : DescribedEnumType<EditionChangeKin
     (EditionChangeKind.AwardRevoked, "A published award was revoked; it stays listed with its revocation."),
     (EditionChangeKind.ObservationAdded, "An indicator value was published."),
     (EditionChangeKind.ObservationCorrected, "A published value was corrected: 'observation' replaces 'replaced', which stays on record and in earlier editions."),
-    (EditionChangeKind.OrganisationAdded, "An organisation was published ('record')."),
-    (EditionChangeKind.PlanAdded, "An annual plan was published ('record')."),
-    (EditionChangeKind.FundingAllocationAdded, "A funding allocation was published ('record')."));
+    (EditionChangeKind.ProgrammeRecordAdded, "A programme record was published: an organisation, annual plan, funding allocation, event, outreach item or community practice ('programmeRecord')."));
 
-/// <summary>GraphQL <c>EditionChange</c>.</summary>
 public sealed class EditionChangeType : ObjectGraphType<EditionChange>
 {
     public EditionChangeType()
@@ -86,24 +86,115 @@ public sealed class EditionChangeType : ObjectGraphType<EditionChange>
         Field<ObservationType>("observation")
             .Description("The value published, or the correction.")
             .Resolve(ctx => ctx.Source.ObservationId is { } id ? ctx.Service<PublishedObservationRecordByIdDataLoader>().Load(id) : null);
-        Field<NodeInterfaceType>("record")
-            .Description("For an organisation, plan or funding allocation published: the record.")
-            .ResolveAsync(async ctx => ctx.Source.RecordId is not { } id ? null : ctx.Source.Kind switch
-            {
-                EditionChangeKind.OrganisationAdded => await ctx.Service<Organisations.OrganisationByIdDataLoader>().Load(id).GetResultAsync(ctx.CancellationToken),
-                EditionChangeKind.FundingAllocationAdded => await ctx.Service<Funding.FundingAllocationByIdDataLoader>().Load(id).GetResultAsync(ctx.CancellationToken),
-                EditionChangeKind.PlanAdded => await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(
-                    Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.Include(ctx.Db().AnnualPlans, p => p.TaskCommunities), p => p.Id == id, ctx.CancellationToken),
-                _ => (object?)null,
-            });
         Field<ObservationType>("replaced")
             .Description("For a correction: the value it replaced, still on record.")
             .Resolve(ctx => ctx.Source.ReplacedObservationId is { } id ? ctx.Service<PublishedObservationRecordByIdDataLoader>().Load(id) : null);
+        Field<NodeInterfaceType>("programmeRecord")
+            .Description("For PROGRAMME_RECORD_ADDED: the Organisation, AnnualPlan, FundingAllocation, ProgrammeEvent, OutreachItem or CommunityPractice published.")
+            .ResolveAsync(async ctx => ctx.Source.RecordId is not { } id ? null : ctx.Source.RecordType switch
+            {
+                ProgrammeRecordTypes.Organisation => await ctx.Service<OrganisationByIdDataLoader>().Load(id).GetResultAsync(ctx.CancellationToken),
+                ProgrammeRecordTypes.Plan => await ctx.Db().AnnualPlans.Include(p => p.TaskCommunities).FirstOrDefaultAsync(p => p.Id == id && p.PublishedInEdition != null, ctx.CancellationToken),
+                ProgrammeRecordTypes.FundingAllocation => await ctx.Service<FundingAllocationByIdDataLoader>().Load(id).GetResultAsync(ctx.CancellationToken),
+                ProgrammeRecordTypes.Event => await ctx.Db().ProgrammeEvents.FirstOrDefaultAsync(e => e.Id == id && e.PublishedInEdition != null, ctx.CancellationToken),
+                ProgrammeRecordTypes.OutreachItem => await ctx.Db().OutreachItems.FirstOrDefaultAsync(o => o.Id == id && o.PublishedInEdition != null, ctx.CancellationToken),
+                ProgrammeRecordTypes.Practice => await ctx.Db().CommunityPractices.FirstOrDefaultAsync(p => p.Id == id && p.PublishedInEdition != null, ctx.CancellationToken),
+                _ => (object?)null,
+            });
     }
 }
 
-/// <summary>GraphQL <c>EditionConnection</c>.</summary>
 public sealed class EditionConnectionType : ConnectionGraphType<EditionType, Edition>;
 
-/// <summary>GraphQL <c>EditionChangeConnection</c>.</summary>
 public sealed class EditionChangeConnectionType : ConnectionGraphType<EditionChangeType, EditionChange>;
+
+/// <summary>What changed between two editions (<c>editionDiff</c>).</summary>
+/// <param name="From">The earlier edition.</param>
+/// <param name="To">The later edition.</param>
+/// <param name="Entries">The differences, by kind then ID.</param>
+public sealed record EditionDiff(Edition From, Edition To, IReadOnlyList<EditionDiffEntry> Entries);
+
+public sealed class EditionDiffType : ObjectGraphType<EditionDiff>
+{
+    public EditionDiffType()
+    {
+        Name = "EditionDiff";
+        Description = "What changed between two editions, comparing what each lists: awards added, revoked or withdrawn, values added, corrected or withdrawn. The difference between editions 1 and N is the composition of the steps between them.";
+        Field<NonNullGraphType<EditionType>>("from").Description("The earlier edition.").Resolve(ctx => ctx.Source.From);
+        Field<NonNullGraphType<EditionType>>("to").Description("The later edition.").Resolve(ctx => ctx.Source.To);
+        Field<NonNullGraphType<EditionDiffCountsType>>("counts").Description("How many differences of each kind.").Resolve(ctx => ctx.Source.Entries);
+        Field<NonNullGraphType<EditionDiffChangeConnectionType>>("changes")
+            .Description("The differences, by kind (in the order of EditionDiffKind) then by record ID.")
+            .Paged()
+            .Argument<ListGraphType<NonNullGraphType<EditionDiffKindType>>>("kinds", "Only differences of these kinds.")
+            .Resolve(ctx =>
+            {
+                var kinds = ctx.GetArgument<List<EditionDiffKind>?>("kinds");
+                var entries = kinds is { Count: > 0 } ? [.. ctx.Source.Entries.Where(e => kinds.Contains(e.Kind))] : ctx.Source.Entries;
+                return PageRequest.From(ctx).Slice(entries.Select(e => new EditionDiffChange(e, ctx.Source.From.Number, ctx.Source.To.Number)).ToList());
+            });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DownloadLinkType>>>>("downloads")
+            .Description("The difference as a bulk download, in every format.")
+            .Resolve(ctx => EditionDiffDownload.LinksFor(ctx.Source.From.Number, ctx.Source.To.Number));
+    }
+}
+
+public sealed class EditionDiffCountsType : ObjectGraphType<IReadOnlyList<EditionDiffEntry>>
+{
+    public EditionDiffCountsType()
+    {
+        Name = "EditionDiffCounts";
+        Description = "How many differences of each kind two editions have.";
+        Field<NonNullGraphType<IntGraphType>>("awardsAdded").Description("Awards the later edition lists and the earlier does not.").Resolve(ctx => Count(ctx.Source, EditionDiffKind.AwardAdded));
+        Field<NonNullGraphType<IntGraphType>>("awardsRevoked").Description("Awards revoked in the later edition and not in the earlier.").Resolve(ctx => Count(ctx.Source, EditionDiffKind.AwardRevoked));
+        Field<NonNullGraphType<IntGraphType>>("awardsWithdrawn").Description("Awards the earlier edition lists and the later does not.").Resolve(ctx => Count(ctx.Source, EditionDiffKind.AwardWithdrawn));
+        Field<NonNullGraphType<IntGraphType>>("observationsAdded").Description("Values for an indicator, community and year only the later edition has.").Resolve(ctx => Count(ctx.Source, EditionDiffKind.ObservationAdded));
+        Field<NonNullGraphType<IntGraphType>>("observationsCorrected").Description("Values the later edition lists in place of the earlier one's.").Resolve(ctx => Count(ctx.Source, EditionDiffKind.ObservationCorrected));
+        Field<NonNullGraphType<IntGraphType>>("observationsWithdrawn").Description("Values for an indicator, community and year only the earlier edition has.").Resolve(ctx => Count(ctx.Source, EditionDiffKind.ObservationWithdrawn));
+    }
+
+    private static int Count(IReadOnlyList<EditionDiffEntry> entries, EditionDiffKind kind) => entries.Count(e => e.Kind == kind);
+}
+
+public sealed class EditionDiffKindType() : DescribedEnumType<EditionDiffKind>(
+    "EditionDiffKind",
+    "What differs between two editions.",
+    (EditionDiffKind.AwardAdded, "An award the later edition lists and the earlier does not."),
+    (EditionDiffKind.AwardRevoked, "An award both list, shown revoked by the later edition and not by the earlier."),
+    (EditionDiffKind.AwardWithdrawn, "An award the earlier edition lists and the later does not."),
+    (EditionDiffKind.ObservationAdded, "A value for an indicator, community and year only the later edition has."),
+    (EditionDiffKind.ObservationCorrected, "A value the later edition lists in place of the one the earlier listed ('replaced')."),
+    (EditionDiffKind.ObservationWithdrawn, "A value for an indicator, community and year only the earlier edition has."));
+
+/// <summary>One difference, with the editions it compares.</summary>
+/// <param name="Entry">The difference.</param>
+/// <param name="From">The earlier edition's number.</param>
+/// <param name="To">The later edition's number.</param>
+public sealed record EditionDiffChange(EditionDiffEntry Entry, int From, int To);
+
+public sealed class EditionDiffChangeType : ObjectGraphType<EditionDiffChange>
+{
+    public EditionDiffChangeType()
+    {
+        Name = "EditionDiffChange";
+        Description = "One difference between two editions. Records are read as an edition listed them: what the later edition lists as the later one did, what only the earlier listed (and a correction's 'replaced') as the earlier one did.";
+        Field<NonNullGraphType<EditionDiffKindType>>("kind").Description("What differs.").Resolve(ctx => ctx.Source.Entry.Kind);
+        Field<AwardType>("award")
+            .Description("The award added, revoked or withdrawn.")
+            .Resolve(ctx => ctx.Source.Entry.AwardId is { } id
+                ? ctx.Service<AwardByIdDataLoader>().Load(id).Then(a => a?.AsReadFrom(ctx.Source.Entry.Kind == EditionDiffKind.AwardWithdrawn ? ctx.Source.From : ctx.Source.To))
+                : null);
+        Field<ObservationType>("observation")
+            .Description("The value added or withdrawn, or the correction.")
+            .Resolve(ctx => ctx.Source.Entry.ObservationId is { } id
+                ? ctx.Service<PublishedObservationRecordByIdDataLoader>().Load(id).Then(o => o?.AsReadFrom(ctx.Source.Entry.Kind == EditionDiffKind.ObservationWithdrawn ? ctx.Source.From : ctx.Source.To))
+                : null);
+        Field<ObservationType>("replaced")
+            .Description("For a correction: the value the earlier edition listed.")
+            .Resolve(ctx => ctx.Source.Entry.ReplacedObservationId is { } id
+                ? ctx.Service<PublishedObservationRecordByIdDataLoader>().Load(id).Then(o => o?.AsReadFrom(ctx.Source.From))
+                : null);
+    }
+}
+
+public sealed class EditionDiffChangeConnectionType : ConnectionGraphType<EditionDiffChangeType, EditionDiffChange>;

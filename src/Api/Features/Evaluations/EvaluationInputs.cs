@@ -78,7 +78,6 @@ public sealed class CompleteEvaluationInput : EvaluationChangeInput
     public string Feedback { get; set; } = string.Empty;
 }
 
-/// <summary>GraphQL <c>FormPanelInput</c>.</summary>
 public sealed class FormPanelInputType : InputObjectGraphType<FormPanelInput>
 {
     public FormPanelInputType()
@@ -91,7 +90,6 @@ public sealed class FormPanelInputType : InputObjectGraphType<FormPanelInput>
     }
 }
 
-/// <summary>GraphQL <c>PanelMemberInput</c>.</summary>
 public sealed class PanelMemberInputType : InputObjectGraphType<PanelMemberInput>
 {
     public PanelMemberInputType()
@@ -104,7 +102,6 @@ public sealed class PanelMemberInputType : InputObjectGraphType<PanelMemberInput
     }
 }
 
-/// <summary>GraphQL <c>AssignPanelInput</c>.</summary>
 public sealed class AssignPanelInputType : ApplicationChangeInputType<AssignPanelInput>
 {
     public AssignPanelInputType()
@@ -127,7 +124,6 @@ public abstract class EvaluationChangeInputType<T> : InputObjectGraphType<T>
     }
 }
 
-/// <summary>GraphQL <c>RecordEvaluationStepInput</c>.</summary>
 public sealed class RecordEvaluationStepInputType : EvaluationChangeInputType<RecordEvaluationStepInput>
 {
     public RecordEvaluationStepInputType()
@@ -139,7 +135,6 @@ public sealed class RecordEvaluationStepInputType : EvaluationChangeInputType<Re
     }
 }
 
-/// <summary>GraphQL <c>QuestionnaireInput</c>.</summary>
 public sealed class QuestionnaireInputType : InputObjectGraphType<QuestionnaireInput>
 {
     public QuestionnaireInputType()
@@ -152,7 +147,6 @@ public sealed class QuestionnaireInputType : InputObjectGraphType<QuestionnaireI
     }
 }
 
-/// <summary>GraphQL <c>ScoreIndicatorsInput</c>.</summary>
 public sealed class ScoreIndicatorsInputType : EvaluationChangeInputType<ScoreIndicatorsInput>
 {
     public ScoreIndicatorsInputType()
@@ -162,7 +156,6 @@ public sealed class ScoreIndicatorsInputType : EvaluationChangeInputType<ScoreIn
     }
 }
 
-/// <summary>GraphQL <c>IndicatorPointsInput</c>.</summary>
 public sealed class IndicatorPointsInputType : InputObjectGraphType<IndicatorPointsInput>
 {
     public IndicatorPointsInputType()
@@ -174,7 +167,6 @@ public sealed class IndicatorPointsInputType : InputObjectGraphType<IndicatorPoi
     }
 }
 
-/// <summary>GraphQL <c>CompleteEvaluationInput</c>.</summary>
 public sealed class CompleteEvaluationInputType : EvaluationChangeInputType<CompleteEvaluationInput>
 {
     public CompleteEvaluationInputType()

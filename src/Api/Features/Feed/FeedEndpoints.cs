@@ -175,14 +175,12 @@ public static class FeedEndpoints
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
 
-/// <summary>GraphQL <c>FeedEntryKind</c>.</summary>
 public sealed class FeedEntryKindType() : DescribedEnumType<FeedEntryKind>(
     "FeedEntryKind",
     "What a feed entry announces.",
     (FeedEntryKind.Edition, "A new edition of the published data: results, revocations, new or corrected indicator values."),
     (FeedEntryKind.PublicityNotice, "A candidate list announced for public objection, with its deadline."));
 
-/// <summary>GraphQL <c>FeedEntry</c>.</summary>
 public sealed class FeedEntryType : ObjectGraphType<FeedEntry>
 {
     public FeedEntryType()
@@ -191,10 +189,10 @@ public sealed class FeedEntryType : ObjectGraphType<FeedEntry>
         Description = "An entry of the publications feed, as the Atom feed carries it.";
         Field(e => e.Id).Description("A permanent, unique ID (the Atom entry's id).");
         Field<NonNullGraphType<FeedEntryKindType>>("kind").Description("What it announces.").Resolve(ctx => ctx.Source.Kind);
-        Field(e => e.Title).Description("The headline.");
-        Field(e => e.Summary).Description("A sentence or two.");
+        Field(e => e.Title);
+        Field(e => e.Summary);
         Field<NonNullGraphType<DateTimeGraphType>>("updated").Description("When it was published (UTC).").Resolve(ctx => ctx.Source.Updated);
-        Field(e => e.Link).Description("Where to read more, relative to the API's origin.");
+        Field(e => e.Link);
         Field(e => e.Edition, nullable: true).Description("The edition's number, for editions.");
         Field<CalendarDateGraphType>("objectionDeadline").Description("The last day objections are accepted, for publicity notices.").Resolve(ctx => ctx.Source.ObjectionDeadline);
     }

@@ -162,23 +162,3 @@ public sealed class UpdateFundingAllocationInputType : InputObjectGraphType<Upda
         Field<StringGraphType>("note").Description("The new note.");
     }
 }
-
-/// <summary>Input of <c>publishProgrammeRecords</c>.</summary>
-public sealed class PublishProgrammeRecordsInput
-{
-    public string? District { get; set; }
-
-    public string? Reason { get; set; }
-}
-
-/// <summary>GraphQL <c>PublishProgrammeRecordsInput</c>.</summary>
-public sealed class PublishProgrammeRecordsInputType : InputObjectGraphType<PublishProgrammeRecordsInput>
-{
-    public PublishProgrammeRecordsInputType()
-    {
-        Name = "PublishProgrammeRecordsInput";
-        Description = "Which drafts to publish: all, or those of one district.";
-        Field<StringGraphType>("district").Description("Only the drafts of the district with this code (its organisations and plans, and allocations it paid or received); all drafts when omitted.");
-        Field<StringGraphType>("reason").Description("Why, recorded as the edition's reason (at most 500 characters).");
-    }
-}

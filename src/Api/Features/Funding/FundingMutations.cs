@@ -1,4 +1,3 @@
-using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
 using GreenCommunity.Api.Features.Organisations;
@@ -6,14 +5,12 @@ using GreenCommunity.Api.GraphQL.Mutations;
 using GreenCommunity.Api.GraphQL.Relay;
 using GreenCommunity.Domain.Access;
 using GreenCommunity.Domain.Common;
-using GreenCommunity.Domain.Editions;
 using GreenCommunity.Domain.Programme;
-using GreenCommunity.Infrastructure.Editions;
 using Microsoft.EntityFrameworkCore;
 
 namespace GreenCommunity.Api.Features.Funding;
 
-/// <summary>Recording money and publishing the programme's records.</summary>
+/// <summary>Recording money (publishProgrammeRecords publishes it).</summary>
 public static class FundingMutations
 {
     public static void AddTo(ObjectGraphType mutation)
@@ -23,7 +20,6 @@ public static class FundingMutations
             .AuthorizeWithRoles(nameof(Role.DistrictReviewer));
         mutation.AddMutation<UpdateFundingAllocationPayloadType, UpdateFundingAllocationInputType, UpdateFundingAllocationInput>("updateFundingAllocation", Role.CityAdmin, "Changes a draft allocation's purpose, amount or note, given the version you read (CONFLICT if it moved on). A published allocation stays as published (WRONG_STATE). The same scope and funding rule as recordFundingAllocation.", "The change.", UpdateAsync)
             .AuthorizeWithRoles(nameof(Role.DistrictReviewer));
-        mutation.AddMutation<PublishProgrammeRecordsPayloadType, PublishProgrammeRecordsInputType, PublishProgrammeRecordsInput>("publishProgrammeRecords", Role.CityAdmin, "Publishes draft organisations, annual plans and funding allocations (all, or one district's) in one new edition of the published data; until then none of them is public. WRONG_STATE when there is nothing to publish.", "What to publish.", PublishAsync);
     }
 
     private static async Task<Payload<FundingAllocation>> RecordAsync(MutationContext m, RecordFundingAllocationInput input, CancellationToken ct)
@@ -167,43 +163,6 @@ public static class FundingMutations
         }
 
         return await m.SaveAsync(ct) is { } error ? Payload.Failed<FundingAllocation>(error) : Payload.Ok(allocation);
-    }
-
-    private static async Task<Payload<Edition>> PublishAsync(MutationContext m, PublishProgrammeRecordsInput input, CancellationToken ct)
-    {
-        var db = m.Db;
-        int? districtId = null;
-        if (input.District is { } code)
-        {
-            districtId = await db.Districts.Where(d => d.Code == code).Select(d => (int?)d.Id).FirstOrDefaultAsync(ct);
-            if (districtId is null)
-            {
-                return Payload.Failed<Edition>(MutationErrors.NotFound("district", "district"));
-            }
-        }
-
-        if (input.Reason?.Length > 500)
-        {
-            return Payload.Failed<Edition>(new DomainError(DomainErrorCodes.InvalidInput, "The reason takes at most 500 characters.", "reason"));
-        }
-
-        var organisations = await db.Organisations.AsTracking().Where(o => o.PublishedInEdition == null && (districtId == null || o.DistrictId == districtId)).OrderBy(o => o.Id).ToListAsync(ct);
-        var plans = await db.AnnualPlans.AsTracking().Where(p => p.PublishedInEdition == null && (districtId == null || p.DistrictId == districtId)).OrderBy(p => p.Id).ToListAsync(ct);
-        var allocations = await db.FundingAllocations.AsTracking()
-            .Where(f => f.PublishedInEdition == null && (districtId == null || f.RecipientDistrictId == districtId || f.PayerDistrictId == districtId)).OrderBy(f => f.Id).ToListAsync(ct);
-        var reason = input.Reason is { Length: > 0 } given ? given.Trim()
-            : string.Create(CultureInfo.InvariantCulture, $"Programme records: {organisations.Count} organisations, {plans.Count} plans, {allocations.Count} funding allocations{(input.District is null ? string.Empty : " of district " + input.District)}");
-        var edition = await EditionLedger.OpenAsync(db, m.Now, reason, ct);
-        organisations.ForEach(edition.PublishOrganisation);
-        plans.ForEach(edition.PublishPlan);
-        allocations.ForEach(edition.PublishFundingAllocation);
-        if (edition.IsEmpty)
-        {
-            db.ChangeTracker.Clear();
-            return Payload.Failed<Edition>(new DomainError(DomainErrorCodes.WrongState, "There are no draft organisations, plans or allocations to publish.", "district"));
-        }
-
-        return await m.SaveEditionAsync(edition, ct) is { } error ? Payload.Failed<Edition>(error) : Payload.Ok(edition);
     }
 
     // The funding-by-category rule, for money to one community: its category's rules and what it already has that year.

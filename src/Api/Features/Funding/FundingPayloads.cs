@@ -1,6 +1,4 @@
-using GreenCommunity.Api.Features.Editions;
 using GreenCommunity.Api.GraphQL.Mutations;
-using GreenCommunity.Domain.Editions;
 using GreenCommunity.Domain.Programme;
 
 namespace GreenCommunity.Api.Features.Funding;
@@ -19,9 +17,3 @@ public sealed class UpdateFundingAllocationErrorType() : ErrorUnionType("UpdateF
 
 /// <summary>GraphQL <c>UpdateFundingAllocationPayload</c>.</summary>
 public sealed class UpdateFundingAllocationPayloadType() : PayloadType<FundingAllocationType, UpdateFundingAllocationErrorType, FundingAllocation>("UpdateFundingAllocationPayload", "allocation", "The allocation as changed.");
-
-/// <summary>GraphQL <c>PublishProgrammeRecordsError</c>.</summary>
-public sealed class PublishProgrammeRecordsErrorType() : ErrorUnionType("PublishProgrammeRecordsError");
-
-/// <summary>GraphQL <c>PublishProgrammeRecordsPayload</c>.</summary>
-public sealed class PublishProgrammeRecordsPayloadType() : PayloadType<EditionType, PublishProgrammeRecordsErrorType, Edition>("PublishProgrammeRecordsPayload", "edition", "The new edition that lists the records.");

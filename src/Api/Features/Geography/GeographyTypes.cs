@@ -7,7 +7,6 @@ using GreenCommunity.Domain.Geography;
 
 namespace GreenCommunity.Api.Features.Geography;
 
-/// <summary>GraphQL <c>District</c>.</summary>
 public sealed class DistrictType : ObjectGraphType<District>
 {
     public const string TypeName = "District";
@@ -19,7 +18,7 @@ public sealed class DistrictType : ObjectGraphType<District>
         Interface<NodeInterfaceType>();
         IsTypeOf = o => o is District;
         Field<NonNullGraphType<IdGraphType>>("id").Description("The district's opaque global ID.").Resolve(ctx => GlobalId.Encode(TypeName, ctx.Source.Id));
-        Field(d => d.Code).Description("The administrative division code (GB/T 2260), stable across renames.");
+        Field(d => d.Code);
         Field<NonNullGraphType<LocalizedTextType>>("name").Description("The district's name.").Resolve(ctx => ctx.Source.Name);
         Field<NonNullGraphType<CalendarDateGraphType>>("effectiveFrom").Description("First day the district existed in this form.").Resolve(ctx => ctx.Source.EffectiveFrom);
         Field<CalendarDateGraphType>("effectiveTo").Description("Last day the district existed; null while it exists.").Resolve(ctx => ctx.Source.EffectiveTo);
@@ -41,7 +40,6 @@ public sealed class DistrictType : ObjectGraphType<District>
     }
 }
 
-/// <summary>GraphQL <c>Street</c>.</summary>
 public sealed class StreetType : ObjectGraphType<Street>
 {
     public const string TypeName = "Street";
@@ -53,11 +51,11 @@ public sealed class StreetType : ObjectGraphType<Street>
         Interface<NodeInterfaceType>();
         IsTypeOf = o => o is Street;
         Field<NonNullGraphType<IdGraphType>>("id").Description("The street's opaque global ID.").Resolve(ctx => GlobalId.Encode(TypeName, ctx.Source.Id));
-        Field(s => s.Code).Description("A stable code.");
+        Field(s => s.Code);
         Field<NonNullGraphType<LocalizedTextType>>("name").Description("The street's name.").Resolve(ctx => ctx.Source.Name);
         Field<NonNullGraphType<DistrictType>>("district")
             .Description("The district the street belongs to now.")
-            .Resolve(ctx => ctx.Service<DistrictByIdDataLoader>().Load(ctx.Source.DistrictId));
+            .Resolve(ctx => ctx.Service<DistrictByIdDataLoader>().LoadOrHeld(ctx.Source.DistrictId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommunityType>>>>("communities")
             .Description("The communities under the street, by English name.")
             .Resolve(ctx => ctx.Service<CommunitiesByStreetIdDataLoader>().Load(ctx.Source.Id));

@@ -1,3 +1,4 @@
+using GreenCommunity.Api.Features.Editions;
 using GreenCommunity.Api.GraphQL.DataLoading;
 using GreenCommunity.Domain.Indicators;
 using GreenCommunity.Infrastructure.Persistence;
@@ -37,4 +38,25 @@ public sealed class ObservationsByCommunityIdDataLoader(GreenCommunityDbContext 
             .Select(o => new { Observation = o, o.Indicator!.Code })
             .ToListAsync(cancellationToken))
             .ToLookup(x => x.Observation.CommunityId, x => new CommunityObservation(x.Observation, x.Code));
+}
+
+/// <summary>Each community's values as an edition listed them (later corrections not applied), by indicator code then year, by community ID and edition (ADR-028).</summary>
+public sealed class ObservationsAsOfByCommunityIdDataLoader(GreenCommunityDbContext db) : ListByKeyDataLoader<EditionKey, CommunityObservation>
+{
+    /// <inheritdoc />
+    protected override async Task<ILookup<EditionKey, CommunityObservation>> FetchValuesAsync(IReadOnlyCollection<EditionKey> keys, CancellationToken cancellationToken)
+    {
+        var found = new List<(EditionKey Key, CommunityObservation Value)>();
+        foreach (var group in keys.GroupBy(k => k.Edition))
+        {
+            var ids = group.Select(k => k.Id).ToList();
+            var values = await db.ObservationsAsOf(group.Key).Where(o => ids.Contains(o.CommunityId))
+                .OrderBy(o => o.Indicator!.Code).ThenBy(o => o.Year).ThenBy(o => o.Id)
+                .Select(o => new { Observation = o, o.Indicator!.Code })
+                .ToListAsync(cancellationToken);
+            found.AddRange(values.Select(x => (new EditionKey(x.Observation.CommunityId, group.Key), new CommunityObservation(x.Observation.AsReadFrom(group.Key), x.Code))));
+        }
+
+        return found.ToLookup(x => x.Key, x => x.Value);
+    }
 }

@@ -50,7 +50,6 @@ public sealed class ObservationOrder
     public OrderDirection Direction { get; set; }
 }
 
-/// <summary>GraphQL <c>ObservationFilter</c>.</summary>
 public sealed class ObservationFilterType : InputObjectGraphType<ObservationFilter>
 {
     public ObservationFilterType()
@@ -65,10 +64,8 @@ public sealed class ObservationFilterType : InputObjectGraphType<ObservationFilt
     }
 }
 
-/// <summary>GraphQL <c>ProvenanceFilter</c>.</summary>
 public sealed class ProvenanceFilterType : EnumFilterType<ProvenanceType, Provenance>;
 
-/// <summary>GraphQL <c>ObservationOrderField</c>.</summary>
 public sealed class ObservationOrderFieldType : DescribedEnumType<ObservationOrderField>
 {
     public ObservationOrderFieldType()
@@ -83,7 +80,6 @@ public sealed class ObservationOrderFieldType : DescribedEnumType<ObservationOrd
     }
 }
 
-/// <summary>GraphQL <c>ObservationOrder</c>.</summary>
 public sealed class ObservationOrderType : InputObjectGraphType<ObservationOrder>
 {
     public ObservationOrderType()
@@ -119,7 +115,6 @@ public sealed class ObservationInput
     public string? SourceDocument { get; set; }
 }
 
-/// <summary>GraphQL <c>RecordObservationsInput</c>.</summary>
 public sealed class RecordObservationsInputType : InputObjectGraphType<RecordObservationsInput>
 {
     public RecordObservationsInputType()
@@ -131,7 +126,6 @@ public sealed class RecordObservationsInputType : InputObjectGraphType<RecordObs
     }
 }
 
-/// <summary>GraphQL <c>ObservationInput</c>.</summary>
 public sealed class ObservationInputType : InputObjectGraphType<ObservationInput>
 {
     public ObservationInputType()

@@ -29,13 +29,17 @@ public static class IndicatorQueries
             {
                 var (edition, page) = await EditionScope.ResolveAsync(ctx, PageRequest.From(ctx));
                 var filter = ctx.GetArgument<ObservationFilter?>("where");
-                var observations = ctx.Db().ObservationsAsOf(edition)
+                var observations = ctx.Db().ObservationsAsOf(edition, latest: EditionScope.IsLatest(ctx, edition))
                     .Where(filter?.Indicator, o => o.Indicator!.Code)
                     .Where(filter?.Community, o => o.Community!.Code)
                     .Where(filter?.District, o => o.Community!.Street!.District!.Code)
                     .Where(filter?.Year, o => o.Year)
                     .Where(filter?.Provenance, o => o.Provenance);
-                return await page.ExecuteAsync(Order(observations, ctx.GetArgument<List<ObservationOrder>?>("orderBy")), ctx.CancellationToken);
+                var connection = await page.ExecuteAsync(Order(observations, ctx.GetArgument<List<ObservationOrder>?>("orderBy")), ctx.CancellationToken);
+
+                // Read with asOf, each value is marked with its edition: its ID is its own and its community answers as
+                // that edition stood (ADR-025, ADR-028).
+                return ctx.GetArgument<EditionRef?>(EditionScope.ArgumentName) is not null ? connection.Map(o => o.AsReadFrom(edition)) : connection;
             });
     }
 

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using GreenCommunity.Api.Features.Communities;
 using GreenCommunity.Api.Features.Editions;
+using GreenCommunity.Api.GraphQL.DataLoading;
 using GreenCommunity.Api.GraphQL.Relay;
 using GreenCommunity.Api.GraphQL.Schema;
 using GreenCommunity.Domain.Editions;
@@ -8,7 +9,6 @@ using GreenCommunity.Domain.Indicators;
 
 namespace GreenCommunity.Api.Features.Indicators;
 
-/// <summary>GraphQL <c>IndicatorDefinition</c>.</summary>
 public sealed class IndicatorDefinitionType : ObjectGraphType<IndicatorDefinition>
 {
     public const string TypeName = "IndicatorDefinition";
@@ -23,14 +23,13 @@ public sealed class IndicatorDefinitionType : ObjectGraphType<IndicatorDefinitio
         Field(i => i.Code).Description("A stable code, e.g. waste-sorting-participation.");
         Field<NonNullGraphType<LocalizedTextType>>("name").Description("The indicator's name.").Resolve(ctx => ctx.Source.Name);
         Field(i => i.Unit).Description("The unit of the values: percent, count, flag (1 yes, 0 no)...");
-        Field(i => i.Description).Description("What it measures.");
-        Field(i => i.Methodology).Description("How it is measured.");
-        Field(i => i.Source).Description("Who measures it.");
+        Field(i => i.Description);
+        Field(i => i.Methodology);
+        Field(i => i.Source);
         Field("sample", i => i.IsSample).Description("True when the definition was invented for the sample dataset.");
     }
 }
 
-/// <summary>GraphQL <c>Observation</c>.</summary>
 public sealed class ObservationType : ObjectGraphType<Observation>
 {
     public const string TypeName = "Observation";
@@ -41,13 +40,17 @@ public sealed class ObservationType : ObjectGraphType<Observation>
         Description = "A published value of an indicator for a community and year, with where it came from.";
         Interface<NodeInterfaceType>();
         IsTypeOf = o => o is Observation;
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The observation's opaque global ID.").Resolve(ctx => GlobalId.Encode(TypeName, ctx.Source.Id));
+        Field<NonNullGraphType<IdGraphType>>("id")
+            .Description("The observation's opaque global ID. Read with asOf, the value as that edition listed it has an ID of its own (its community answers as that edition stood); node(id:) answers either.")
+            .Resolve(ctx => EditionScope.IdOf(TypeName, ctx.Source.Id, ctx.Source));
         Field<NonNullGraphType<IndicatorDefinitionType>>("indicator")
             .Description("The indicator measured.")
             .Resolve(ctx => ctx.Service<IndicatorDefinitionByIdDataLoader>().Load(ctx.Source.IndicatorId));
         Field<NonNullGraphType<CommunityType>>("community")
-            .Description("The community measured.")
-            .Resolve(ctx => ctx.Service<CommunityByIdDataLoader>().Load(ctx.Source.CommunityId));
+            .Description("The community measured; under an asOf read, as that edition stood.")
+            .Resolve(ctx => ctx.Source.ReadFromEdition is null
+                ? ctx.Service<CommunityByIdDataLoader>().LoadOrHeld(ctx.Source.CommunityId)
+                : ctx.Service<CommunityByIdDataLoader>().Load(ctx.Source.CommunityId).Then(c => EditionScope.Mark(c, ctx.Source)));
         Field(o => o.Year).Description("The calendar year the value describes.");
         Field<NonNullGraphType<FloatGraphType>>("value").Description("The value, in the indicator's unit.").Resolve(ctx => (double)ctx.Source.Value);
         Field<NonNullGraphType<ProvenanceType>>("provenance").Description("Where the value comes from.").Resolve(ctx => ctx.Source.Provenance);
@@ -58,7 +61,6 @@ public sealed class ObservationType : ObjectGraphType<Observation>
     }
 }
 
-/// <summary>GraphQL <c>ObservationConnection</c>.</summary>
 public sealed class ObservationConnectionType : ConnectionGraphType<ObservationType, Observation>;
 
 /// <summary>What <c>recordObservations</c> did.</summary>
@@ -69,14 +71,13 @@ public sealed class ObservationConnectionType : ConnectionGraphType<ObservationT
 /// <param name="Observations">The current value for each input, in input order.</param>
 public sealed record ObservationBatch(int Added, int Corrected, int Unchanged, Edition? Edition, IReadOnlyList<Observation> Observations);
 
-/// <summary>GraphQL <c>ObservationBatch</c>.</summary>
 public sealed class ObservationBatchType : ObjectGraphType<ObservationBatch>
 {
     public ObservationBatchType()
     {
         Name = "ObservationBatch";
         Description = "What a batch of values did.";
-        Field(b => b.Added).Description("Values published for the first time.");
+        Field(b => b.Added);
         Field(b => b.Corrected).Description("Published values corrected: superseded by the new value, kept on record and in earlier editions.");
         Field(b => b.Unchanged).Description("Values equal to the current ones: nothing was done for them.");
         Field<EditionType>("edition").Description("The edition that published the changes; null when nothing changed.").Resolve(ctx => ctx.Source.Edition);

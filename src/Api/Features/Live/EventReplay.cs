@@ -35,6 +35,9 @@ public static class EventReplay
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(feed);
         ArgumentNullException.ThrowIfNull(filter);
+        var services = context.RequestServices ?? throw new InvalidOperationException("No request services.");
+        var options = services.GetRequiredService<OutboxOptions>();
+        await WaitUntilListeningAsync(services.GetRequiredService<IProgrammeEventTransport>(), TimeSpan.FromSeconds(options.ListeningWaitSeconds), context.CancellationToken);
         var live = feed.Where(filter);
         if (context.GetArgument<string?>(Argument) is not { } after)
         {
@@ -46,9 +49,7 @@ public static class EventReplay
             throw GraphQLErrors.WithCode(ErrorCodes.InvalidEventId, $"`{Argument}` must be an event ID this server gave (an `eventId`); \"{Shorten(after)}\" is not one.");
         }
 
-        var services = context.RequestServices ?? throw new InvalidOperationException("No request services.");
         var db = services.GetRequiredService<GreenCommunityDbContext>();
-        var options = services.GetRequiredService<OutboxOptions>();
         var point = await OutboxStore.LocateAsync(db, afterId, context.CancellationToken);
         switch (point.History)
         {
@@ -95,6 +96,18 @@ public static class EventReplay
 
     /// <summary>An event ID as clients see it.</summary>
     public static string FormatId(long id) => id.ToString(CultureInfo.InvariantCulture);
+
+    private static async Task WaitUntilListeningAsync(IProgrammeEventTransport transport, TimeSpan wait, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await transport.Listening.WaitAsync(wait, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            throw GraphQLErrors.WithCode(ErrorCodes.ServiceUnavailable, "Live events are not available on this server yet (it cannot reach the other replicas); subscribe again in a few seconds.");
+        }
+    }
 
     private static ExecutionError Expired(string reason) =>
         GraphQLErrors.WithCode(ErrorCodes.EventHistoryExpired, reason + $" Refetch what you show, then subscribe without `{Argument}`.");

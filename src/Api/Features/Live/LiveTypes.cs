@@ -4,7 +4,6 @@ using GreenCommunity.Api.GraphQL.Schema;
 
 namespace GreenCommunity.Api.Features.Live;
 
-/// <summary>GraphQL <c>ApplicationStatusChange</c>.</summary>
 public sealed class ApplicationStatusChangeType : ObjectGraphType<ApplicationStatusChange>
 {
     public ApplicationStatusChangeType()
@@ -20,7 +19,6 @@ public sealed class ApplicationStatusChangeType : ObjectGraphType<ApplicationSta
     }
 }
 
-/// <summary>GraphQL <c>EvaluationProgress</c>.</summary>
 public sealed class EvaluationProgressType : ObjectGraphType<EvaluationProgress>
 {
     public EvaluationProgressType()

@@ -35,6 +35,13 @@ public sealed class OutboxOptions
     /// <summary>The most events one resumed subscription replays; a client further behind is told to refetch.</summary>
     [Range(1, 1_000_000)]
     public int MaxReplayEvents { get; set; } = 1000;
+
+    /// <summary>
+    /// How long a new subscription waits for a replica that has just started to hear the other replicas' events
+    /// (Redis) before it is refused with <c>SERVICE_UNAVAILABLE</c>. Seconds.
+    /// </summary>
+    [Range(0.01, 300)]
+    public double ListeningWaitSeconds { get; set; } = 10;
 }
 
 /// <summary>
@@ -49,6 +56,7 @@ public sealed partial class OutboxRelay(
     PublicResultCache cache,
     OutboxOptions options,
     TimeProvider clock,
+    DatabaseOutageLog outage,
     ILogger<OutboxRelay> logger) : BackgroundService
 {
     private readonly SemaphoreSlim _nudge = new(0, 1);
@@ -154,6 +162,11 @@ public sealed partial class OutboxRelay(
             {
                 // The transport logs a Redis outage once and summarises it; one line per round would flood the log.
                 LogTransportDown(logger, exception.Message);
+            }
+            catch (Exception exception) when (DatabaseFailures.IsUnavailable(exception))
+            {
+                // Counted in the database's outage log, which says it once; the messages wait in the outbox.
+                outage.Failed(exception);
             }
 #pragma warning disable CA1031 // The relay outlives any one failure (database or Redis down): it retries on the next round.
             catch (Exception exception)

@@ -13,7 +13,6 @@ namespace GreenCommunity.Api.Features.Metrics;
 /// <param name="Publicity">Publicity work.</param>
 public sealed record ProgrammeMetrics(int? FromYear, int? ToYear, IReadOnlyList<FundingRecord> Funding, IReadOnlyList<TrainingRecord> Training, IReadOnlyList<PublicityActivity> Publicity);
 
-/// <summary>GraphQL <c>ProgrammeMetrics</c>.</summary>
 public sealed class ProgrammeMetricsType : ObjectGraphType<ProgrammeMetrics>
 {
     public ProgrammeMetricsType()
@@ -29,58 +28,55 @@ public sealed class ProgrammeMetricsType : ObjectGraphType<ProgrammeMetrics>
     }
 }
 
-/// <summary>GraphQL <c>FundingRecord</c>.</summary>
 public sealed class FundingRecordType : ObjectGraphType<FundingRecord>
 {
     public FundingRecordType()
     {
         Name = "FundingRecord";
         Description = "Money spent on the programme.";
-        Field(f => f.Year).Description("The year.");
+        Field(f => f.Year);
         Field(f => f.Source).Description("Who paid, e.g. City EPB.");
         Field<DistrictType>("district")
             .Description("The district concerned, when one.")
             .Resolve(ctx => ctx.Source.DistrictId is { } id ? ctx.Service<DistrictByIdDataLoader>().Load(id) : null);
         Field<NonNullGraphType<SupportCategoryType>>("category").Description("The support category.").Resolve(ctx => ctx.Source.Category);
         Field<NonNullGraphType<FloatGraphType>>("amountYuan").Description("The amount in yuan.").Resolve(ctx => (double)ctx.Source.AmountYuan);
-        Field(f => f.Purpose).Description("What it paid for.");
+        Field(f => f.Purpose);
         Field("sample", f => f.IsSample).Description("True when the record was invented for the sample dataset rather than taken from the report.");
     }
 }
 
-/// <summary>GraphQL <c>TrainingRecord</c>.</summary>
 public sealed class TrainingRecordType : ObjectGraphType<TrainingRecord>
 {
     public TrainingRecordType()
     {
         Name = "TrainingRecord";
         Description = "Training and exchange held in a year.";
-        Field(t => t.Year).Description("The year.");
+        Field(t => t.Year);
         Field<NonNullGraphType<TrainingKindType>>("kind").Description("What kind of training.").Resolve(ctx => ctx.Source.Kind);
-        Field(t => t.Batches).Description("Number of batches (sessions).");
-        Field(t => t.Attendance).Description("Person-times attending.");
-        Field(t => t.AttendanceIsMinimum).Description("True when the report gives attendance as \"more than\" this figure.");
+        Field(t => t.Batches);
+        Field(t => t.Attendance);
+        Field(t => t.AttendanceIsMinimum);
         Field<CalendarDateGraphType>("heldOn").Description("The day, for single events.").Resolve(ctx => ctx.Source.HeldOn);
-        Field(t => t.Description).Description("What happened.");
+        Field(t => t.Description);
         Field("sample", t => t.IsSample).Description("True when the record was invented for the sample dataset rather than taken from the report.");
     }
 }
 
-/// <summary>GraphQL <c>PublicityActivity</c>.</summary>
 public sealed class PublicityActivityType : ObjectGraphType<PublicityActivity>
 {
     public PublicityActivityType()
     {
         Name = "PublicityActivity";
         Description = "Publicity work done in a year.";
-        Field(p => p.Year).Description("The year.");
+        Field(p => p.Year);
         Field<NonNullGraphType<PublicityKindType>>("kind").Description("What kind of publicity.").Resolve(ctx => ctx.Source.Kind);
-        Field(p => p.Quantity).Description("How many (copies, events, districts...).");
-        Field(p => p.QuantityIsMinimum).Description("True when the report gives the quantity as \"more than\" this figure.");
+        Field(p => p.Quantity);
+        Field(p => p.QuantityIsMinimum);
         Field<DistrictType>("district")
             .Description("The district, when one district did it.")
             .Resolve(ctx => ctx.Source.DistrictId is { } id ? ctx.Service<DistrictByIdDataLoader>().Load(id) : null);
-        Field(p => p.Description).Description("What was done.");
+        Field(p => p.Description);
         Field("sample", p => p.IsSample).Description("True when the record was invented for the sample dataset rather than taken from the report.");
     }
 }

@@ -5,11 +5,15 @@ using GreenCommunity.Api.Features.Awards;
 using GreenCommunity.Api.Features.Campaigns;
 using GreenCommunity.Api.Features.Communities;
 using GreenCommunity.Api.Features.Criteria;
+using GreenCommunity.Api.Features.Events;
 using GreenCommunity.Api.Features.Funding;
 using GreenCommunity.Api.Features.Geography;
 using GreenCommunity.Api.Features.Indicators;
 using GreenCommunity.Api.Features.Organisations;
+using GreenCommunity.Api.Features.Outreach;
 using GreenCommunity.Api.Features.Plans;
+using GreenCommunity.Api.Features.Practices;
+using GreenCommunity.Api.Features.ProgrammeRecords;
 using GreenCommunity.Api.Features.Publicity;
 using GreenCommunity.Api.GraphQL.Authorization;
 using GreenCommunity.Api.GraphQL.DataLoading;
@@ -76,10 +80,13 @@ public static class NodeQueries
             : null;
     }
 
+    private static Task<bool> ExistsAsync(IResolveFieldContext ctx, int edition, CancellationToken ct) =>
+        ctx.Db().PublishedEditions().AnyAsync(e => e.Number == edition, ct);
+
     private static async Task<object?> LoadAsync(IResolveFieldContext ctx, string globalId)
     {
         var decoded = GlobalId.TryDecodeQualified(globalId);
-        if (decoded is null || (decoded.Value.Edition is not null && decoded.Value.TypeName != AwardType.TypeName))
+        if (decoded is null || (decoded.Value.Edition is not null && decoded.Value.TypeName is not (AwardType.TypeName or CommunityType.TypeName or CampaignType.TypeName or ObservationType.TypeName)))
         {
             throw GraphQLErrors.WithCode(ErrorCodes.InvalidId, $"'{globalId}' is not a global ID issued by this API.");
         }
@@ -90,7 +97,17 @@ public static class NodeQueries
         {
             AwardType.TypeName when edition is { } number => await AwardAsReadFromAsync(ctx, id, number, ct),
             AwardType.TypeName => await Load<AwardByIdDataLoader, GreenCommunity.Domain.Awards.Award?>(ctx, l => l.Load(id), ct),
+            CommunityType.TypeName when edition is { } number => await ExistsAsync(ctx, number, ct)
+                ? (await Load<CommunityByIdDataLoader, GreenCommunity.Domain.Geography.Community?>(ctx, l => l.Load(id), ct))?.AsReadFrom(number)
+                : null,
             CommunityType.TypeName => await Load<CommunityByIdDataLoader, GreenCommunity.Domain.Geography.Community?>(ctx, l => l.Load(id), ct),
+            CampaignType.TypeName when edition is { } number => await ExistsAsync(ctx, number, ct)
+                ? (await Load<CampaignByIdDataLoader, GreenCommunity.Domain.Campaigns.Campaign?>(ctx, l => l.Load(id), ct))?.AsReadFrom(number)
+                : null,
+            ObservationType.TypeName when edition is { } number => await ctx.Db().ObservationsAsOf(number).FirstOrDefaultAsync(o => o.Id == id, ct) is { } value
+                && await ExistsAsync(ctx, number, ct)
+                ? value.AsReadFrom(number)
+                : null,
             DistrictType.TypeName => await Load<DistrictByIdDataLoader, GreenCommunity.Domain.Geography.District?>(ctx, l => l.Load(id), ct),
             StreetType.TypeName => await Load<StreetByIdDataLoader, GreenCommunity.Domain.Geography.Street?>(ctx, l => l.Load(id), ct),
             CampaignType.TypeName => await Load<CampaignByIdDataLoader, GreenCommunity.Domain.Campaigns.Campaign?>(ctx, l => l.Load(id), ct),
@@ -98,6 +115,9 @@ public static class NodeQueries
             CriteriaSectionType.TypeName => await ctx.Db().CriteriaSections.Include(s => s.Indicators).FirstOrDefaultAsync(s => s.Id == id, ct),
             CriteriaIndicatorType.TypeName => await ctx.Db().Indicators.FirstOrDefaultAsync(i => i.Id == id, ct),
             IndicatorDefinitionType.TypeName => await Load<IndicatorDefinitionByIdDataLoader, GreenCommunity.Domain.Indicators.IndicatorDefinition?>(ctx, l => l.Load(id), ct),
+            ProgrammeEventType.TypeName => await (await ProgrammeRecordAccess.VisibleAsync(ctx, db => db.ProgrammeEvents)).FirstOrDefaultAsync(e => e.Id == id, ct),
+            OutreachItemType.TypeName => await (await ProgrammeRecordAccess.VisibleAsync(ctx, db => db.OutreachItems)).FirstOrDefaultAsync(o => o.Id == id, ct),
+            CommunityPracticeType.TypeName => await (await ProgrammeRecordAccess.VisibleAsync(ctx, db => db.CommunityPractices)).FirstOrDefaultAsync(p => p.Id == id, ct),
             ObservationType.TypeName => await Load<ObservationByIdDataLoader, GreenCommunity.Domain.Indicators.Observation?>(ctx, l => l.Load(id), ct),
             PublicityNoticeType.TypeName => await Load<PublicityNoticeByIdDataLoader, GreenCommunity.Domain.Publicity.PublicityNotice?>(ctx, l => l.Load(id), ct),
             Editions.EditionType.TypeName => await ctx.Db().PublishedEditions().FirstOrDefaultAsync(e => e.Id == id, ct),

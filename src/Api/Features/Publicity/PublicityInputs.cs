@@ -42,7 +42,6 @@ public sealed class ResolveObjectionInput
     public string Note { get; set; } = string.Empty;
 }
 
-/// <summary>GraphQL <c>LocalizedTextInput</c>.</summary>
 public sealed class LocalizedTextInputType : InputObjectGraphType<LocalizedTextInput>
 {
     public LocalizedTextInputType()
@@ -54,7 +53,6 @@ public sealed class LocalizedTextInputType : InputObjectGraphType<LocalizedTextI
     }
 }
 
-/// <summary>GraphQL <c>OpenPublicityInput</c>.</summary>
 public sealed class OpenPublicityInputType : InputObjectGraphType<OpenPublicityInput>
 {
     public OpenPublicityInputType()
@@ -66,7 +64,6 @@ public sealed class OpenPublicityInputType : InputObjectGraphType<OpenPublicityI
     }
 }
 
-/// <summary>GraphQL <c>FileObjectionInput</c>.</summary>
 public sealed class FileObjectionInputType : InputObjectGraphType<FileObjectionInput>
 {
     public FileObjectionInputType()
@@ -81,7 +78,6 @@ public sealed class FileObjectionInputType : InputObjectGraphType<FileObjectionI
     }
 }
 
-/// <summary>GraphQL <c>ResolveObjectionInput</c>.</summary>
 public sealed class ResolveObjectionInputType : InputObjectGraphType<ResolveObjectionInput>
 {
     public ResolveObjectionInputType()

@@ -10,7 +10,6 @@ using GreenCommunity.Domain.Publicity;
 
 namespace GreenCommunity.Api.Features.Publicity;
 
-/// <summary>GraphQL <c>PublicityNotice</c>.</summary>
 public sealed class PublicityNoticeType : ObjectGraphType<PublicityNotice>
 {
     public const string TypeName = "PublicityNotice";
@@ -39,14 +38,12 @@ public sealed class PublicityNoticeType : ObjectGraphType<PublicityNotice>
     }
 }
 
-/// <summary>GraphQL <c>PublicityNoticeConnection</c>.</summary>
 public sealed class PublicityNoticeConnectionType : ConnectionGraphType<PublicityNoticeType, PublicityNotice>;
 
 /// <summary>What the objector gets back: a reference, never anyone's personal data.</summary>
 /// <param name="Objection">The objection filed.</param>
 public sealed record ObjectionReceipt(Objection Objection);
 
-/// <summary>GraphQL <c>ObjectionReceipt</c>.</summary>
 public sealed class ObjectionReceiptType : ObjectGraphType<ObjectionReceipt>
 {
     public ObjectionReceiptType()
@@ -72,7 +69,7 @@ public sealed class ObjectionType : ObjectGraphType<Objection>
         IsTypeOf = o => o is Objection;
         Field<NonNullGraphType<IdGraphType>>("id").Description("The objection's opaque global ID.").Resolve(ctx => GlobalId.Encode(TypeName, ctx.Source.Id));
         Field<NonNullGraphType<ApplicationType>>("application").Description("The candidate objected to.").Resolve(ctx => ctx.Service<ApplicationByIdDataLoader>().Load(ctx.Source.ApplicationId));
-        Field(o => o.Reasons).Description("The objector's reasons.");
+        Field(o => o.Reasons);
         Field(o => o.Evidence, nullable: true).Description("Evidence offered.");
         Field(o => o.ObjectorContact, nullable: true).Description("How to reach the objector; personal data, never published.");
         Field<NonNullGraphType<DateTimeGraphType>>("filedAt").Description("When it was filed (UTC).").Resolve(ctx => ctx.Source.FiledAt);
@@ -82,7 +79,6 @@ public sealed class ObjectionType : ObjectGraphType<Objection>
     }
 }
 
-/// <summary>GraphQL <c>ObjectionResolution</c>.</summary>
 public sealed class ObjectionResolutionType() : DescribedEnumType<ObjectionResolution>(
     "ObjectionResolution",
     "How the city resolved an objection.",

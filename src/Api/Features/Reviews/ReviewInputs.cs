@@ -22,7 +22,6 @@ public sealed class CandidacyDecisionInput : ApplicationVersionInput
     public string Reasons { get; set; } = string.Empty;
 }
 
-/// <summary>GraphQL <c>DecideCollectiveReviewInput</c>.</summary>
 public sealed class DecideCollectiveReviewInputType : InputObjectGraphType<DecideCollectiveReviewInput>
 {
     public DecideCollectiveReviewInputType()
@@ -35,7 +34,6 @@ public sealed class DecideCollectiveReviewInputType : InputObjectGraphType<Decid
     }
 }
 
-/// <summary>GraphQL <c>CandidacyDecisionInput</c>.</summary>
 public sealed class CandidacyDecisionInputType : ApplicationChangeInputType<CandidacyDecisionInput>
 {
     public CandidacyDecisionInputType()

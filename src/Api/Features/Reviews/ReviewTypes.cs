@@ -7,7 +7,6 @@ using GreenCommunity.Domain.Reviews;
 
 namespace GreenCommunity.Api.Features.Reviews;
 
-/// <summary>GraphQL <c>CollectiveReview</c>.</summary>
 public sealed class CollectiveReviewType : ObjectGraphType<CollectiveReview>
 {
     public CollectiveReviewType()
@@ -20,7 +19,6 @@ public sealed class CollectiveReviewType : ObjectGraphType<CollectiveReview>
     }
 }
 
-/// <summary>GraphQL <c>CandidacyDecision</c>.</summary>
 public sealed class CandidacyDecisionType : ObjectGraphType<CollectiveReviewDecision>
 {
     public CandidacyDecisionType()
@@ -29,6 +27,6 @@ public sealed class CandidacyDecisionType : ObjectGraphType<CollectiveReviewDeci
         Description = "The collective review's decision on one application.";
         Field<NonNullGraphType<ApplicationType>>("application").Description("The application decided on.").Resolve(ctx => ctx.Service<ApplicationByIdDataLoader>().Load(ctx.Source.ApplicationId));
         Field(d => d.Candidate).Description("True when the community is on the candidate list.");
-        Field(d => d.Reasons).Description("Why.");
+        Field(d => d.Reasons);
     }
 }

@@ -3,8 +3,10 @@ using GraphQL.Types;
 using GreenCommunity.Api.Features.Awards;
 using GreenCommunity.Api.Features.Downloads;
 using GreenCommunity.Api.Features.Editions;
+using GreenCommunity.Api.Features.Events;
 using GreenCommunity.Api.Features.Funding;
 using GreenCommunity.Api.Features.Geography;
+using GreenCommunity.Api.Features.Outreach;
 using GreenCommunity.Api.GraphQL.Errors;
 using GreenCommunity.Api.GraphQL.Filtering;
 using GreenCommunity.Api.GraphQL.Schema;
@@ -112,7 +114,6 @@ public sealed record PublicityTotal(StatisticsGroup Group, int Activities, int Q
 /// <param name="AwareShare">Share of those respondents aware of the programme.</param>
 public sealed record QuestionnaireAggregate(StatisticsGroup Group, int Communities, int CommunitiesLeftOut, int CellsLeftOut, bool Suppressed, int? Respondents, double? SatisfiedShare, double? AwareShare);
 
-/// <summary>GraphQL <c>StatisticsGroupKey</c>.</summary>
 public sealed class GroupKeyType() : DescribedEnumType<GroupKey>(
     "StatisticsGroupKey",
     "A dimension to group a statistic by; each statistic says which it accepts.",
@@ -125,7 +126,6 @@ public sealed class GroupKeyType() : DescribedEnumType<GroupKey>(
     (GroupKey.SupportCategory, "Funding: the support category."),
     (GroupKey.Kind, "Training or publicity: the kind."));
 
-/// <summary>GraphQL <c>StatisticsGroup</c>.</summary>
 public sealed class StatisticsGroupType : ObjectGraphType<StatisticsGroup>
 {
     public StatisticsGroupType()
@@ -142,7 +142,6 @@ public sealed class StatisticsGroupType : ObjectGraphType<StatisticsGroup>
     }
 }
 
-/// <summary>GraphQL <c>AwardCount</c>.</summary>
 public sealed class AwardCountType : ObjectGraphType<AwardCount>
 {
     public AwardCountType()
@@ -154,7 +153,6 @@ public sealed class AwardCountType : ObjectGraphType<AwardCount>
     }
 }
 
-/// <summary>GraphQL <c>NumberSummary</c>.</summary>
 public sealed class NumberSummaryType : ObjectGraphType<NumberSummary>
 {
     public NumberSummaryType()
@@ -162,7 +160,7 @@ public sealed class NumberSummaryType : ObjectGraphType<NumberSummary>
         Name = "NumberSummary";
         Description = "Count, mean, median, minimum and maximum of the values in a group (null when it has none).";
         Field<NonNullGraphType<StatisticsGroupType>>("group").Description("The group.").Resolve(ctx => ctx.Source.Group);
-        Field(s => s.Count).Description("How many values.");
+        Field(s => s.Count);
         Field(s => s.Mean, nullable: true).Description("The arithmetic mean.");
         Field(s => s.Median, nullable: true).Description("The median (mean of the two middle values when the count is even).");
         Field(s => s.Min, nullable: true).Description("The smallest value.");
@@ -170,7 +168,6 @@ public sealed class NumberSummaryType : ObjectGraphType<NumberSummary>
     }
 }
 
-/// <summary>GraphQL <c>ScoreBin</c>.</summary>
 public sealed class ScoreBinType : ObjectGraphType<ScoreBin>
 {
     public ScoreBinType()
@@ -179,11 +176,10 @@ public sealed class ScoreBinType : ObjectGraphType<ScoreBin>
         Description = "A bin of the score histogram: from (included) to (excluded; the last bin includes it).";
         Field(b => b.From).Description("Lower bound, included.");
         Field(b => b.To).Description("Upper bound, excluded (included for the last bin).");
-        Field(b => b.Count).Description("Awards with a score in the bin.");
+        Field(b => b.Count);
     }
 }
 
-/// <summary>GraphQL <c>ScoreDistribution</c>.</summary>
 public sealed class ScoreDistributionType : ObjectGraphType<ScoreDistribution>
 {
     public ScoreDistributionType()
@@ -195,7 +191,6 @@ public sealed class ScoreDistributionType : ObjectGraphType<ScoreDistribution>
     }
 }
 
-/// <summary>GraphQL <c>FundingTotal</c>.</summary>
 public sealed class FundingTotalType : ObjectGraphType<FundingTotal>
 {
     public FundingTotalType()
@@ -204,11 +199,10 @@ public sealed class FundingTotalType : ObjectGraphType<FundingTotal>
         Description = "Funding in a group.";
         Field<NonNullGraphType<StatisticsGroupType>>("group").Description("The group.").Resolve(ctx => ctx.Source.Group);
         Field(f => f.Records).Description("Funding records in the group.");
-        Field(f => f.AmountYuan).Description("Their total in yuan.");
+        Field(f => f.AmountYuan);
     }
 }
 
-/// <summary>GraphQL <c>TrainingTotal</c>.</summary>
 public sealed class TrainingTotalType : ObjectGraphType<TrainingTotal>
 {
     public TrainingTotalType()
@@ -216,12 +210,11 @@ public sealed class TrainingTotalType : ObjectGraphType<TrainingTotal>
         Name = "TrainingTotal";
         Description = "Training and exchange in a group.";
         Field<NonNullGraphType<StatisticsGroupType>>("group").Description("The group.").Resolve(ctx => ctx.Source.Group);
-        Field(t => t.Batches).Description("Batches (sessions) held.");
+        Field(t => t.Batches);
         Field(t => t.Attendance).Description("Person-times attending (some records are minimums: \"more than\").");
     }
 }
 
-/// <summary>GraphQL <c>PublicityTotal</c>.</summary>
 public sealed class PublicityTotalType : ObjectGraphType<PublicityTotal>
 {
     public PublicityTotalType()
@@ -229,12 +222,11 @@ public sealed class PublicityTotalType : ObjectGraphType<PublicityTotal>
         Name = "PublicityTotal";
         Description = "Publicity work in a group.";
         Field<NonNullGraphType<StatisticsGroupType>>("group").Description("The group.").Resolve(ctx => ctx.Source.Group);
-        Field(p => p.Activities).Description("Activities recorded.");
+        Field(p => p.Activities);
         Field(p => p.Quantity).Description("Their total quantity (copies, events, districts...).");
     }
 }
 
-/// <summary>GraphQL <c>QuestionnaireAggregate</c>.</summary>
 public sealed class QuestionnaireAggregateType : ObjectGraphType<QuestionnaireAggregate>
 {
     public QuestionnaireAggregateType()
@@ -416,6 +408,9 @@ public sealed class StatisticsType : ObjectGraphType<StatisticsRoot>
                     .OrderBy(t => t.Group.Year).ThenBy(t => t.Group.Kind, StringComparer.Ordinal).ThenBy(t => t.Group.DistrictId)
                     .ToList();
             });
+
+        EventQueries.AddStatisticsTo(this);
+        OutreachQueries.AddStatisticsTo(this);
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<QuestionnaireAggregateType>>>>("questionnaires")
             .Description("Resident questionnaire results of the on-site evaluations of campaigns whose results are published, by YEAR and/or DISTRICT (current). Only aggregates are published. A YEAR × DISTRICT cell with fewer communities than the minimum group size (operator setting OpenData:MinimumGroupSize, 5 by default) is suppressed, and every figure of every grouping, totals included, is computed from the publishable cells only: a suppressed cell's answers are in no published number, so none can be recovered by subtracting one grouping from another. communitiesLeftOut and cellsLeftOut say what each group leaves out.")

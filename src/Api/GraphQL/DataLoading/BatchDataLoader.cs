@@ -19,6 +19,26 @@ public abstract class BatchDataLoader<TKey, TValue> : IDisposable
     /// <summary>The value for <paramref name="key"/>, or the loader's default when there is none.</summary>
     public IDataLoaderResult<TValue> Load(TKey key) => new Pending(this, Enqueue(key));
 
+    /// <summary>
+    /// The value itself when the loader already holds it (primed by the page query, or loaded by an earlier batch),
+    /// so the engine completes the field at once instead of parking it until the batch; otherwise the pending
+    /// result, as <see cref="Load"/>.
+    /// </summary>
+    public object? LoadOrHeld(TKey key)
+    {
+        lock (_pending)
+        {
+            if (_loaded.TryGetValue(key, out var value))
+            {
+                return value;
+            }
+
+            _pending.Add(key);
+        }
+
+        return new Pending(this, key);
+    }
+
     /// <summary>Records a value already loaded by another query, so asking for its key sends no SQL.</summary>
     public void Prime(TKey key, TValue value)
     {

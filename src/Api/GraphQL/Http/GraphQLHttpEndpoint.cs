@@ -381,23 +381,26 @@ public sealed class GraphQLHttpEndpoint(
         result.Extensions ??= [];
         result.Extensions["cost"] = CostExtension(state, charged, limits.MaxCost, cacheable ? null : budget);
 
+        if (!cacheable)
+        {
+            // No ETag to compute: the result is serialised straight into the response's pipe, not into a copy first.
+            headers.CacheControl = "no-store";
+            context.Response.StatusCode = status;
+            context.Response.ContentType = mediaType + "; charset=utf-8";
+            await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
+            return;
+        }
+
         var buffer = new MemoryStream();
         await serializer.WriteAsync(buffer, result, context.RequestAborted);
-        if (cacheable)
+        var etag = HttpCaching.ETagOf(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        headers.ETag = etag;
+        headers.CacheControl = caching.MaxAgeSeconds > 0 ? $"public, max-age={caching.MaxAgeSeconds.ToString(CultureInfo.InvariantCulture)}" : "no-cache";
+        headers.Vary = "Accept, Authorization, X-Api-Key";
+        if (HttpCaching.Matches(context.Request, etag))
         {
-            var etag = HttpCaching.ETagOf(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
-            headers.ETag = etag;
-            headers.CacheControl = caching.MaxAgeSeconds > 0 ? $"public, max-age={caching.MaxAgeSeconds.ToString(CultureInfo.InvariantCulture)}" : "no-cache";
-            headers.Vary = "Accept, Authorization, X-Api-Key";
-            if (HttpCaching.Matches(context.Request, etag))
-            {
-                context.Response.StatusCode = StatusCodes.Status304NotModified;
-                return;
-            }
-        }
-        else
-        {
-            headers.CacheControl = "no-store";
+            context.Response.StatusCode = StatusCodes.Status304NotModified;
+            return;
         }
 
         context.Response.StatusCode = status;

@@ -11,7 +11,7 @@ public sealed class ErrorInterfaceType : InterfaceGraphType<DomainError>
     {
         Name = "Error";
         Description = "A business-rule failure returned in a mutation payload; nothing was changed unless the error says so.";
-        Field(e => e.Message).Description("What went wrong and what to do, in plain English.");
+        Field(e => e.Message);
         Field(e => e.Code).Description("A stable, machine-readable code.");
         Field(e => e.Field, nullable: true).Description("The input field at fault, when there is one.");
     }
@@ -28,7 +28,7 @@ public abstract class ErrorType : ObjectGraphType<DomainError>
         Description = description;
         Interface<ErrorInterfaceType>();
         IsTypeOf = o => o is DomainError e && e.Code == code;
-        Field(e => e.Message).Description("What went wrong and what to do, in plain English.");
+        Field(e => e.Message);
         Field(e => e.Code).Description($"Always {code}.");
         Field(e => e.Field, nullable: true).Description("The input field at fault, when there is one.");
     }

@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Text;
 using GraphQL;
 using GreenCommunity.Api.GraphQL.Errors;
@@ -55,8 +56,17 @@ public sealed record PageRequest(int? First, int? After, int? Last, int? Before)
             throw GraphQLErrors.WithCode(ErrorCodes.InvalidCursor, "'after' and 'before' come from different editions of the list.");
         }
 
-        return new PageRequest(first, afterPosition, last, beforePosition) { CursorEdition = afterEdition ?? beforeEdition };
+        return new PageRequest(first, afterPosition, last, beforePosition)
+        {
+            CursorEdition = afterEdition ?? beforeEdition,
+            TotalSelected = context.SubFields is not { } fields || fields.Values.Any(f => f.FieldType.Name == TotalCountField),
+        };
     }
+
+    /// <summary>False when the selection does not ask for <c>totalCount</c>: then no count is run for a forward page.</summary>
+    public bool TotalSelected { get; init; } = true;
+
+    private const string TotalCountField = "totalCount";
 
     /// <summary>The cursor of the item at <paramref name="position"/> (0-based) in the ordered list.</summary>
     public static string EncodeCursor(int position) =>
@@ -81,14 +91,55 @@ public sealed record PageRequest(int? First, int? After, int? Last, int? Before)
         return (lower, count);
     }
 
-    /// <summary>Runs the request on an ordered query: one COUNT and one page query.</summary>
-    public async Task<Connection<T>> ExecuteAsync<T>(IQueryable<T> orderedQuery, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the request on an ordered query in one SQL statement where one will do: a forward page (<c>first</c>,
+    /// <c>after</c>) carries its total as a scalar subquery of the same statement when <c>totalCount</c> is selected,
+    /// and reads one row more than the page otherwise (to know whether there is a next page). A backward page
+    /// (<c>last</c>) needs the total first: a COUNT, then the page.
+    /// </summary>
+    public Task<Connection<T>> ExecuteAsync<T>(IQueryable<T> orderedQuery, CancellationToken cancellationToken) =>
+        ExecuteAsync(orderedQuery, item => item, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="ExecuteAsync{T}(IQueryable{T}, CancellationToken)"/>, reading each item of the page through
+    /// <paramref name="projection"/> (the columns and joined rows the selection needs); the total counts
+    /// <paramref name="orderedQuery"/> itself, without the projection's joins.
+    /// </summary>
+    public async Task<Connection<TRow>> ExecuteAsync<T, TRow>(IQueryable<T> orderedQuery, Expression<Func<T, TRow>> projection, CancellationToken cancellationToken)
     {
-        var total = await orderedQuery.CountAsync(cancellationToken);
-        var (start, count) = Window(total);
-        var items = count == 0 ? [] : await orderedQuery.Skip(start).Take(count).ToListAsync(cancellationToken);
-        return Build(items, start, total);
+        ArgumentNullException.ThrowIfNull(orderedQuery);
+        if (Last is not null)
+        {
+            var total = await orderedQuery.CountAsync(cancellationToken);
+            var (start, count) = Window(total);
+            var items = count == 0 ? [] : await orderedQuery.Skip(start).Take(count).Select(projection).ToListAsync(cancellationToken);
+            return Build(items, start, total);
+        }
+
+        var lower = After is { } a ? a + 1 : 0;
+        var size = Math.Max(0, Math.Min(First ?? DefaultPageSize, Before is { } b ? b - lower : int.MaxValue));
+        if (TotalSelected)
+        {
+            var rows = size == 0 ? [] : await orderedQuery.Skip(lower).Take(size).Select(projection)
+                .Select(item => new PageRow<TRow>(item, orderedQuery.Count())).ToListAsync(cancellationToken);
+
+            // An empty page says nothing about the total: count it (page size 0, or a position past the end).
+            var total = rows.Count > 0 ? rows[0].Total : lower == 0 && size > 0 ? 0 : await orderedQuery.CountAsync(cancellationToken);
+            return Build([.. rows.Select(r => r.Item)], Math.Min(lower, total), total);
+        }
+
+        var read = await orderedQuery.Skip(lower).Take(size + 1).Select(projection).ToListAsync(cancellationToken);
+        var more = read.Count > size;
+        if (more)
+        {
+            read.RemoveAt(read.Count - 1);
+        }
+
+        // Without a count, the total is only known to lie beyond the page when there are more rows; it is not shown.
+        return Build(read, lower, more ? int.MaxValue : lower + read.Count);
     }
+
+    private sealed record PageRow<T>(T Item, int Total);
 
     /// <summary>Slices an in-memory list already in order (used for lists loaded in batches).</summary>
     public Connection<T> Slice<T>(IReadOnlyList<T> ordered)

@@ -10,7 +10,7 @@ public sealed class LocalizedTextType : ObjectGraphType<LocalizedText>
     {
         Name = "LocalizedText";
         Description = "A name or text in Chinese and in English (official English where one exists, otherwise pinyin).";
-        Field(t => t.Zh).Description("The Chinese form, as the city writes it.");
+        Field(t => t.Zh);
         Field(t => t.En).Description("The English form.");
     }
 }
@@ -22,8 +22,8 @@ public sealed class GeoPointType : ObjectGraphType<GeoPoint>
     {
         Name = "GeoPoint";
         Description = "A position in WGS 84 degrees.";
-        Field(p => p.Latitude).Description("Degrees north.");
-        Field(p => p.Longitude).Description("Degrees east.");
+        Field(p => p.Latitude);
+        Field(p => p.Longitude);
     }
 }
 

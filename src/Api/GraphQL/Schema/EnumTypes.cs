@@ -6,14 +6,12 @@ using GreenCommunity.Domain.Metrics;
 
 namespace GreenCommunity.Api.GraphQL.Schema;
 
-/// <summary>GraphQL <c>TitleLevel</c>.</summary>
 public sealed class TitleLevelType() : DescribedEnumType<TitleLevel>(
     "TitleLevel",
     "The level at which the Green Community title is granted.",
     (TitleLevel.District, "District-level title, granted by a district environmental protection bureau."),
     (TitleLevel.City, "City-level title, granted after on-site evaluation, collective review and publicity. Requires a valid district-level title."));
 
-/// <summary>GraphQL <c>CommunityKind</c>.</summary>
 public sealed class CommunityKindType() : DescribedEnumType<CommunityKind>(
     "CommunityKind",
     "What sort of residential community it is.",
@@ -22,7 +20,6 @@ public sealed class CommunityKindType() : DescribedEnumType<CommunityKind>(
     (CommunityKind.UrbanCentre, "Urban-centre community."),
     (CommunityKind.FarmersNewVillage, "Farmers' new village (农民新村)."));
 
-/// <summary>GraphQL <c>CoBuiltWith</c>.</summary>
 public sealed class CoBuiltWithType() : DescribedEnumType<CoBuiltWith>(
     "CoBuiltWith",
     "Whether the community is co-built with the army or the police.",
@@ -30,7 +27,6 @@ public sealed class CoBuiltWithType() : DescribedEnumType<CoBuiltWith>(
     (CoBuiltWith.Army, "Co-built with the army (军民共建)."),
     (CoBuiltWith.Police, "Co-built with the police (警民共建)."));
 
-/// <summary>GraphQL <c>GateKind</c>.</summary>
 public sealed class GateKindType() : DescribedEnumType<GateKind>(
     "GateKind",
     "The hard eligibility rules; failing any one vetoes an application whatever its score.",
@@ -38,14 +34,12 @@ public sealed class GateKindType() : DescribedEnumType<GateKind>(
     (GateKind.NoPenaltyCase, "No penalty case against the community for breaking environmental or related law."),
     (GateKind.ComplaintsHandled, "Residents' pollution complaints were all handled and answered within the deadline."));
 
-/// <summary>GraphQL <c>GateStage</c>.</summary>
 public sealed class GateStageType() : DescribedEnumType<GateStage>(
     "GateStage",
     "When in the workflow a gate was judged.",
     (GateStage.Submission, "When the application was submitted."),
     (GateStage.CollectiveReview, "At the collective review."));
 
-/// <summary>GraphQL <c>Provenance</c>.</summary>
 public sealed class ProvenanceType() : DescribedEnumType<Provenance>(
     "Provenance",
     "Where an indicator value comes from.",
@@ -54,7 +48,6 @@ public sealed class ProvenanceType() : DescribedEnumType<Provenance>(
     (Provenance.Survey, "From a resident survey."),
     (Provenance.OfficialRecord, "From an official record."));
 
-/// <summary>GraphQL <c>SupportCategory</c>.</summary>
 public sealed class SupportCategoryType() : DescribedEnumType<SupportCategory>(
     "SupportCategory",
     "Funding by community category: \"support by category, invest where it matters, value the soft side\".",
@@ -63,7 +56,6 @@ public sealed class SupportCategoryType() : DescribedEnumType<SupportCategory>(
     (SupportCategory.PartialSupport, "Well-equipped non-commercial communities: partial support."),
     (SupportCategory.SoftSupportOnly, "Commercial estates with full facilities: no money, education support only."));
 
-/// <summary>GraphQL <c>TrainingKind</c>.</summary>
 public sealed class TrainingKindType() : DescribedEnumType<TrainingKind>(
     "TrainingKind",
     "Kinds of training and exchange.",
@@ -71,7 +63,6 @@ public sealed class TrainingKindType() : DescribedEnumType<TrainingKind>(
     (TrainingKind.ManagerTraining, "Training for community managers."),
     (TrainingKind.ResidentSession, "Sessions for residents."));
 
-/// <summary>GraphQL <c>PublicityKind</c>.</summary>
 public sealed class PublicityKindType() : DescribedEnumType<PublicityKind>(
     "PublicityKind",
     "Kinds of publicity work.",

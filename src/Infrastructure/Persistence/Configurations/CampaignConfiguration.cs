@@ -8,6 +8,7 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
 {
     public void Configure(EntityTypeBuilder<Campaign> builder)
     {
+        builder.Ignore(c => c.ReadFromEdition); // a mark on copies read for an edition, never stored
         builder.HasIndex(c => new { c.Year, c.Level }).IsUnique();
         builder.ComplexProperty(c => c.Name, LocalizedTextMapping.Configure);
         builder.ComplexProperty(c => c.Timetable);

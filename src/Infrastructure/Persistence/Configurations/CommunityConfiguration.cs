@@ -8,6 +8,7 @@ internal sealed class CommunityConfiguration : IEntityTypeConfiguration<Communit
 {
     public void Configure(EntityTypeBuilder<Community> builder)
     {
+        builder.Ignore(c => c.ReadFromEdition); // a mark on copies read for an edition, never stored
         builder.HasIndex(c => c.Code).IsUnique();
         builder.Property(c => c.Code).HasMaxLength(48);
         builder.ComplexProperty(c => c.Name, LocalizedTextMapping.Configure);

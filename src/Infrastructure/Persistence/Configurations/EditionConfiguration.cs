@@ -26,5 +26,6 @@ internal sealed class EditionChangeConfiguration : IEntityTypeConfiguration<Edit
         builder.HasOne(c => c.Observation).WithMany().HasForeignKey(c => c.ObservationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(c => c.Replaced).WithMany().HasForeignKey(c => c.ReplacedObservationId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(32);
+        builder.Property(c => c.RecordType).HasMaxLength(32);
     }
 }

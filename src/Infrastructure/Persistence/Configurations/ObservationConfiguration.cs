@@ -8,6 +8,7 @@ internal sealed class ObservationConfiguration : IEntityTypeConfiguration<Observ
 {
     public void Configure(EntityTypeBuilder<Observation> builder)
     {
+        builder.Ignore(o => o.ReadFromEdition); // a mark on copies read for an edition, never stored
         builder.HasIndex(o => new { o.CommunityId, o.IndicatorId, o.Year });
         builder.HasIndex(o => new { o.IndicatorId, o.Year });
         builder.HasOne(o => o.Indicator).WithMany().HasForeignKey(o => o.IndicatorId).OnDelete(DeleteBehavior.Restrict);

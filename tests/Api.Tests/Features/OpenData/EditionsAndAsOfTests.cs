@@ -43,8 +43,8 @@ public sealed class EditionsAndAsOfTests : IDisposable
         var before = await Query(Lists, new { asOf = new { number = 1 } });
         var beforeCurrent = await Query(Lists);
 
-        // The same list while edition 1 is the latest; read with asOf, each award has an edition-qualified ID (ADR-025).
-        Assert.Equal(Show(WithoutAwardIds(before)), Show(WithoutAwardIds(beforeCurrent)));
+        // The same list while edition 1 is the latest; read with asOf, each award and value has an edition-qualified ID (ADR-025, ADR-028).
+        Assert.Equal(Show(WithoutIds(before)), Show(WithoutIds(beforeCurrent)));
         Assert.Empty(AwardIds(before).Intersect(AwardIds(beforeCurrent)));
         var firstHash = (await Query("{ edition { number contentHash } }"))["edition"]!;
         Assert.Equal(1, firstHash["number"]!.GetValue<int>());
@@ -156,12 +156,13 @@ public sealed class EditionsAndAsOfTests : IDisposable
             """;
         var first = (await Query(Page))["observations"]!;
         var cursor = first["pageInfo"]!["endCursor"]!.GetValue<string>();
-        var expected = Show((await Query(Page, new { after = cursor, asOf = new { number = 1 } }))["observations"]);
+        // Edition 1's second page; read with asOf, its values have edition-qualified IDs (ADR-028), so compare without them.
+        var expected = Show(WithoutNodeIds((await Query(Page, new { after = cursor, asOf = new { number = 1 } }))["observations"]!));
 
         // A correction to the top of the ordering is published between the two pages.
         await RecordAsync([new { indicator = "green-coverage", community = "LW-JULONG", year = 2002, value = 99.0, provenance = "OFFICIAL_RECORD", sourceDocument = "Re-survey" }]);
         var second = (await Query(Page, new { after = cursor }))["observations"]!;
-        Assert.Equal(expected, Show(second));
+        Assert.Equal(expected, Show(WithoutNodeIds(second)));
         Assert.DoesNotContain(second["nodes"]!.AsArray(), n => first["nodes"]!.AsArray().Any(f => f!["id"]!.GetValue<string>() == n!["id"]!.GetValue<string>()));
 
         var mismatch = await _client.PostGraphQLAsync(Page, new { after = cursor, asOf = new { number = 2 } });
@@ -196,10 +197,21 @@ public sealed class EditionsAndAsOfTests : IDisposable
 
     private static IEnumerable<string> AwardIds(JsonNode lists) => lists["awards"]!["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>());
 
-    private static JsonNode WithoutAwardIds(JsonNode lists)
+    private static JsonNode WithoutIds(JsonNode lists)
     {
         var copy = lists.DeepClone();
-        foreach (var node in copy["awards"]!["nodes"]!.AsArray())
+        foreach (var node in copy["awards"]!["nodes"]!.AsArray().Concat(copy["observations"]!["nodes"]!.AsArray()))
+        {
+            node!.AsObject().Remove("id");
+        }
+
+        return copy;
+    }
+
+    private static JsonNode WithoutNodeIds(JsonNode connection)
+    {
+        var copy = connection.DeepClone();
+        foreach (var node in copy["nodes"]!.AsArray())
         {
             node!.AsObject().Remove("id");
         }

@@ -23,6 +23,416 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("GreenCommunity.Domain.Activities.CommunityPractice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("community_id");
+
+                    b.Property<int?>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<int?>("DistrictId")
+                        .HasColumnType("integer")
+                        .HasColumnName("district_id");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("evidence");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_sample");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<int?>("PublishedInEdition")
+                        .HasColumnType("integer")
+                        .HasColumnName("published_in_edition");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("SourceDocument")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source_document");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "GreenCommunity.Domain.Activities.CommunityPractice.Title#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("title_en");
+
+                            b1.Property<string>("Zh")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("title_zh");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_community_practices");
+
+                    b.HasIndex("DistrictId")
+                        .HasDatabaseName("ix_community_practices_district_id");
+
+                    b.HasIndex("Kind")
+                        .HasDatabaseName("ix_community_practices_kind");
+
+                    b.HasIndex("CommunityId", "StartedOn")
+                        .HasDatabaseName("ix_community_practices_community_id_started_on");
+
+                    b.HasIndex("PublishedInEdition", "DistrictId")
+                        .HasDatabaseName("ix_community_practices_published_in_edition_district_id");
+
+                    b.ToTable("community_practices", (string)null);
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Activities.OutreachItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("basis");
+
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("integer")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("channel");
+
+                    b.Property<int?>("CommunityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("community_id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<int?>("DistrictId")
+                        .HasColumnType("integer")
+                        .HasColumnName("district_id");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_sample");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("OrganiserCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("organiser_code");
+
+                    b.Property<string>("Outlet")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("outlet");
+
+                    b.Property<int?>("PrintRun")
+                        .HasColumnType("integer")
+                        .HasColumnName("print_run");
+
+                    b.Property<int?>("PublicityNoticeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("publicity_notice_id");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<int?>("PublishedInEdition")
+                        .HasColumnType("integer")
+                        .HasColumnName("published_in_edition");
+
+                    b.Property<int?>("Quantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("quantity");
+
+                    b.Property<bool>("QuantityIsMinimum")
+                        .HasColumnType("boolean")
+                        .HasColumnName("quantity_is_minimum");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("SourceDocument")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source_document");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "GreenCommunity.Domain.Activities.OutreachItem.Title#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("title_en");
+
+                            b1.Property<string>("Zh")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("title_zh");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_outreach_items");
+
+                    b.HasIndex("CampaignId")
+                        .HasDatabaseName("ix_outreach_items_campaign_id");
+
+                    b.HasIndex("CommunityId")
+                        .HasDatabaseName("ix_outreach_items_community_id");
+
+                    b.HasIndex("DistrictId")
+                        .HasDatabaseName("ix_outreach_items_district_id");
+
+                    b.HasIndex("PublicityNoticeId")
+                        .HasDatabaseName("ix_outreach_items_publicity_notice_id");
+
+                    b.HasIndex("PublishedInEdition", "DistrictId")
+                        .HasDatabaseName("ix_outreach_items_published_in_edition_district_id");
+
+                    b.HasIndex("Year", "Kind")
+                        .HasDatabaseName("ix_outreach_items_year_kind");
+
+                    b.ToTable("outreach_items", (string)null);
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Activities.ProgrammeEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("Attendance")
+                        .HasColumnType("integer")
+                        .HasColumnName("attendance");
+
+                    b.Property<bool>("AttendanceIsMinimum")
+                        .HasColumnType("boolean")
+                        .HasColumnName("attendance_is_minimum");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("audience");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("basis");
+
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("integer")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<int?>("CommunitiesRepresented")
+                        .HasColumnType("integer")
+                        .HasColumnName("communities_represented");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<int?>("DistrictId")
+                        .HasColumnType("integer")
+                        .HasColumnName("district_id");
+
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<int?>("HostCommunityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("host_community_id");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_sample");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("OrganiserCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("organiser_code");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<int?>("PublishedInEdition")
+                        .HasColumnType("integer")
+                        .HasColumnName("published_in_edition");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<int>("Sessions")
+                        .HasColumnType("integer")
+                        .HasColumnName("sessions");
+
+                    b.Property<string>("SourceDocument")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source_document");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "GreenCommunity.Domain.Activities.ProgrammeEvent.Title#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("title_en");
+
+                            b1.Property<string>("Zh")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("title_zh");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_programme_events");
+
+                    b.HasIndex("CampaignId")
+                        .HasDatabaseName("ix_programme_events_campaign_id");
+
+                    b.HasIndex("DistrictId")
+                        .HasDatabaseName("ix_programme_events_district_id");
+
+                    b.HasIndex("HostCommunityId")
+                        .HasDatabaseName("ix_programme_events_host_community_id");
+
+                    b.HasIndex("PublishedInEdition", "DistrictId")
+                        .HasDatabaseName("ix_programme_events_published_in_edition_district_id");
+
+                    b.HasIndex("Year", "Kind")
+                        .HasDatabaseName("ix_programme_events_year_kind");
+
+                    b.ToTable("programme_events", (string)null);
+                });
+
             modelBuilder.Entity("GreenCommunity.Domain.ApiKeys.ApiKey", b =>
                 {
                     b.Property<int>("Id")
@@ -846,6 +1256,11 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<int?>("RecordId")
                         .HasColumnType("integer")
                         .HasColumnName("record_id");
+
+                    b.Property<string>("RecordType")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("record_type");
 
                     b.Property<int?>("ReplacedObservationId")
                         .HasColumnType("integer")
@@ -2281,6 +2696,120 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasDatabaseName("ix_outbox_messages_relayed_at_id");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Activities.CommunityPractice", b =>
+                {
+                    b.HasOne("GreenCommunity.Domain.Geography.Community", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_community_practices_communities_community_id");
+
+                    b.HasOne("GreenCommunity.Domain.Geography.District", "District")
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_community_practices_districts_district_id");
+
+                    b.Navigation("Community");
+
+                    b.Navigation("District");
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Activities.OutreachItem", b =>
+                {
+                    b.HasOne("GreenCommunity.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_outreach_items_campaigns_campaign_id");
+
+                    b.HasOne("GreenCommunity.Domain.Geography.Community", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_outreach_items_communities_community_id");
+
+                    b.HasOne("GreenCommunity.Domain.Geography.District", "District")
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_outreach_items_districts_district_id");
+
+                    b.HasOne("GreenCommunity.Domain.Publicity.PublicityNotice", null)
+                        .WithMany()
+                        .HasForeignKey("PublicityNoticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_outreach_items_publicity_notices_publicity_notice_id");
+
+                    b.Navigation("Community");
+
+                    b.Navigation("District");
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Activities.ProgrammeEvent", b =>
+                {
+                    b.HasOne("GreenCommunity.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_programme_events_campaigns_campaign_id");
+
+                    b.HasOne("GreenCommunity.Domain.Geography.District", "District")
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_programme_events_districts_district_id");
+
+                    b.HasOne("GreenCommunity.Domain.Geography.Community", "HostCommunity")
+                        .WithMany()
+                        .HasForeignKey("HostCommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_programme_events_communities_host_community_id");
+
+                    b.OwnsMany("GreenCommunity.Domain.Activities.ProgrammeEventVisit", "Visits", b1 =>
+                        {
+                            b1.Property<int>("ProgrammeEventId")
+                                .HasColumnType("integer")
+                                .HasColumnName("programme_event_id");
+
+                            b1.Property<int>("CommunityId")
+                                .HasColumnType("integer")
+                                .HasColumnName("community_id");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.HasKey("ProgrammeEventId", "CommunityId")
+                                .HasName("pk_programme_event_visits");
+
+                            b1.HasIndex("CommunityId")
+                                .HasDatabaseName("ix_programme_event_visits_community_id");
+
+                            b1.ToTable("programme_event_visits", (string)null);
+
+                            b1.HasOne("GreenCommunity.Domain.Geography.Community", "Community")
+                                .WithMany()
+                                .HasForeignKey("CommunityId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired()
+                                .HasConstraintName("fk_programme_event_visits_communities_community_id");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProgrammeEventId")
+                                .HasConstraintName("fk_programme_event_visits_programme_events_programme_event_id");
+
+                            b1.Navigation("Community");
+                        });
+
+                    b.Navigation("District");
+
+                    b.Navigation("HostCommunity");
+
+                    b.Navigation("Visits");
                 });
 
             modelBuilder.Entity("GreenCommunity.Domain.Applications.Application", b =>

@@ -1,10 +1,11 @@
 ﻿using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
+namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
 {
     /// <inheritdoc />
     public partial class ProgrammeFunding : Migration
@@ -12,41 +13,35 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<int>(
-                name: "record_id",
-                table: "edition_changes",
-                type: "INTEGER",
-                nullable: true);
-
             migrationBuilder.AddColumn<string>(
                 name: "funding_category",
                 table: "communities",
-                type: "TEXT",
+                type: "character varying(32)",
                 maxLength: 32,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "responsible_organisation_id",
                 table: "campaigns",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "responsible_organisation_id",
                 table: "awards",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "funding_rules",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false),
-                    category = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    purpose = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    support = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    maximum_yuan_per_year = table.Column<double>(type: "REAL", precision: 14, scale: 2, nullable: true),
-                    is_sample = table.Column<bool>(type: "INTEGER", nullable: false)
+                    id = table.Column<int>(type: "integer", nullable: false),
+                    category = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    purpose = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    support = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    maximum_yuan_per_year = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true),
+                    is_sample = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -57,18 +52,18 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                 name: "organisations",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    code = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
-                    level = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    role = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    district_id = table.Column<int>(type: "INTEGER", nullable: true),
-                    street_id = table.Column<int>(type: "INTEGER", nullable: true),
-                    published_in_edition = table.Column<int>(type: "INTEGER", nullable: true),
-                    version = table.Column<int>(type: "INTEGER", nullable: false),
-                    name_en = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    name_zh = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    is_sample = table.Column<bool>(type: "INTEGER", nullable: false)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    code = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    level = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    role = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    district_id = table.Column<int>(type: "integer", nullable: true),
+                    street_id = table.Column<int>(type: "integer", nullable: true),
+                    published_in_edition = table.Column<int>(type: "integer", nullable: true),
+                    version = table.Column<int>(type: "integer", nullable: false),
+                    name_en = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    name_zh = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    is_sample = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -91,16 +86,16 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                 name: "annual_plans",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    year = table.Column<int>(type: "INTEGER", nullable: false),
-                    district_id = table.Column<int>(type: "INTEGER", nullable: true),
-                    organisation_id = table.Column<int>(type: "INTEGER", nullable: true),
-                    district_title_target = table.Column<int>(type: "INTEGER", nullable: false),
-                    city_title_target = table.Column<int>(type: "INTEGER", nullable: false),
-                    published_in_edition = table.Column<int>(type: "INTEGER", nullable: true),
-                    version = table.Column<int>(type: "INTEGER", nullable: false),
-                    is_sample = table.Column<bool>(type: "INTEGER", nullable: false)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    district_id = table.Column<int>(type: "integer", nullable: true),
+                    organisation_id = table.Column<int>(type: "integer", nullable: true),
+                    district_title_target = table.Column<int>(type: "integer", nullable: false),
+                    city_title_target = table.Column<int>(type: "integer", nullable: false),
+                    published_in_edition = table.Column<int>(type: "integer", nullable: true),
+                    version = table.Column<int>(type: "integer", nullable: false),
+                    is_sample = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -123,22 +118,22 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                 name: "funding_allocations",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    year = table.Column<int>(type: "INTEGER", nullable: false),
-                    payer_level = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    payer_organisation_id = table.Column<int>(type: "INTEGER", nullable: true),
-                    payer_district_id = table.Column<int>(type: "INTEGER", nullable: true),
-                    payer_street_id = table.Column<int>(type: "INTEGER", nullable: true),
-                    recipient_district_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    recipient_street_id = table.Column<int>(type: "INTEGER", nullable: true),
-                    recipient_community_id = table.Column<int>(type: "INTEGER", nullable: true),
-                    purpose = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    amount_yuan = table.Column<double>(type: "REAL", precision: 14, scale: 2, nullable: false),
-                    note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    published_in_edition = table.Column<int>(type: "INTEGER", nullable: true),
-                    version = table.Column<int>(type: "INTEGER", nullable: false),
-                    is_sample = table.Column<bool>(type: "INTEGER", nullable: false)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    payer_level = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    payer_organisation_id = table.Column<int>(type: "integer", nullable: true),
+                    payer_district_id = table.Column<int>(type: "integer", nullable: true),
+                    payer_street_id = table.Column<int>(type: "integer", nullable: true),
+                    recipient_district_id = table.Column<int>(type: "integer", nullable: false),
+                    recipient_street_id = table.Column<int>(type: "integer", nullable: true),
+                    recipient_community_id = table.Column<int>(type: "integer", nullable: true),
+                    purpose = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    amount_yuan = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
+                    note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    published_in_edition = table.Column<int>(type: "integer", nullable: true),
+                    version = table.Column<int>(type: "integer", nullable: false),
+                    is_sample = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -185,8 +180,8 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                 name: "plan_task_community",
                 columns: table => new
                 {
-                    annual_plan_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    community_id = table.Column<int>(type: "INTEGER", nullable: false)
+                    annual_plan_id = table.Column<int>(type: "integer", nullable: false),
+                    community_id = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -214,10 +209,10 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                     { 2, "PoorlyEquipped", false, null, "EnvironmentalCulture", "KeySupport" },
                     { 3, "PoorlyEquipped", false, null, "Training", "KeySupport" },
                     { 4, "PoorlyEquipped", false, null, "EducationOnly", "KeySupport" },
-                    { 5, "WellEquippedNonCommercial", true, 50000.0, "Facilities", "PartialSupport" },
-                    { 6, "WellEquippedNonCommercial", true, 50000.0, "EnvironmentalCulture", "PartialSupport" },
-                    { 7, "WellEquippedNonCommercial", true, 50000.0, "Training", "PartialSupport" },
-                    { 8, "WellEquippedNonCommercial", true, 50000.0, "EducationOnly", "PartialSupport" },
+                    { 5, "WellEquippedNonCommercial", true, 50000m, "Facilities", "PartialSupport" },
+                    { 6, "WellEquippedNonCommercial", true, 50000m, "EnvironmentalCulture", "PartialSupport" },
+                    { 7, "WellEquippedNonCommercial", true, 50000m, "Training", "PartialSupport" },
+                    { 8, "WellEquippedNonCommercial", true, 50000m, "EducationOnly", "PartialSupport" },
                     { 9, "CommercialFullyManaged", false, null, "Training", "SoftSupportOnly" },
                     { 10, "CommercialFullyManaged", false, null, "EducationOnly", "SoftSupportOnly" }
                 });
@@ -375,10 +370,6 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
             migrationBuilder.DropIndex(
                 name: "ix_awards_responsible_organisation_id",
                 table: "awards");
-
-            migrationBuilder.DropColumn(
-                name: "record_id",
-                table: "edition_changes");
 
             migrationBuilder.DropColumn(
                 name: "funding_category",

@@ -4,74 +4,491 @@ using System.Collections.Generic;
 using GreenCommunity.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
+namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
 {
-    [DbContext(typeof(SqliteGreenCommunityDbContext))]
-    [Migration("20261130091208_ProgrammeFunding")]
-    partial class ProgrammeFunding
+    [DbContext(typeof(SqlServerGreenCommunityDbContext))]
+    [Migration("20261130092625_ProgrammeActivities")]
+    partial class ProgrammeActivities
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder
+                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("Relational:MaxIdentifierLength", 128);
+
+            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
+
+            modelBuilder.Entity("GreenCommunity.Domain.Activities.CommunityPractice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("int")
+                        .HasColumnName("community_id");
+
+                    b.Property<int?>("Count")
+                        .HasColumnType("int")
+                        .HasColumnName("count");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<int?>("DistrictId")
+                        .HasColumnType("int")
+                        .HasColumnName("district_id");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnName("evidence");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("bit")
+                        .HasColumnName("is_sample");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("published_at");
+
+                    b.Property<int?>("PublishedInEdition")
+                        .HasColumnType("int")
+                        .HasColumnName("published_in_edition");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("SourceDocument")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("source_document");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "GreenCommunity.Domain.Activities.CommunityPractice.Title#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("title_en");
+
+                            b1.Property<string>("Zh")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("title_zh");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_community_practices");
+
+                    b.HasIndex("DistrictId")
+                        .HasDatabaseName("ix_community_practices_district_id");
+
+                    b.HasIndex("Kind")
+                        .HasDatabaseName("ix_community_practices_kind");
+
+                    b.HasIndex("CommunityId", "StartedOn")
+                        .HasDatabaseName("ix_community_practices_community_id_started_on");
+
+                    b.HasIndex("PublishedInEdition", "DistrictId")
+                        .HasDatabaseName("ix_community_practices_published_in_edition_district_id");
+
+                    b.ToTable("community_practices", (string)null);
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Activities.OutreachItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("basis");
+
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("int")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("channel");
+
+                    b.Property<int?>("CommunityId")
+                        .HasColumnType("int")
+                        .HasColumnName("community_id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<int?>("DistrictId")
+                        .HasColumnType("int")
+                        .HasColumnName("district_id");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("bit")
+                        .HasColumnName("is_sample");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("OrganiserCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("organiser_code");
+
+                    b.Property<string>("Outlet")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("outlet");
+
+                    b.Property<int?>("PrintRun")
+                        .HasColumnType("int")
+                        .HasColumnName("print_run");
+
+                    b.Property<int?>("PublicityNoticeId")
+                        .HasColumnType("int")
+                        .HasColumnName("publicity_notice_id");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("published_at");
+
+                    b.Property<int?>("PublishedInEdition")
+                        .HasColumnType("int")
+                        .HasColumnName("published_in_edition");
+
+                    b.Property<int?>("Quantity")
+                        .HasColumnType("int")
+                        .HasColumnName("quantity");
+
+                    b.Property<bool>("QuantityIsMinimum")
+                        .HasColumnType("bit")
+                        .HasColumnName("quantity_is_minimum");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("SourceDocument")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("source_document");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int")
+                        .HasColumnName("year");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "GreenCommunity.Domain.Activities.OutreachItem.Title#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("title_en");
+
+                            b1.Property<string>("Zh")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("title_zh");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_outreach_items");
+
+                    b.HasIndex("CampaignId")
+                        .HasDatabaseName("ix_outreach_items_campaign_id");
+
+                    b.HasIndex("CommunityId")
+                        .HasDatabaseName("ix_outreach_items_community_id");
+
+                    b.HasIndex("DistrictId")
+                        .HasDatabaseName("ix_outreach_items_district_id");
+
+                    b.HasIndex("PublicityNoticeId")
+                        .HasDatabaseName("ix_outreach_items_publicity_notice_id");
+
+                    b.HasIndex("PublishedInEdition", "DistrictId")
+                        .HasDatabaseName("ix_outreach_items_published_in_edition_district_id");
+
+                    b.HasIndex("Year", "Kind")
+                        .HasDatabaseName("ix_outreach_items_year_kind");
+
+                    b.ToTable("outreach_items", (string)null);
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Activities.ProgrammeEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("Attendance")
+                        .HasColumnType("int")
+                        .HasColumnName("attendance");
+
+                    b.Property<bool>("AttendanceIsMinimum")
+                        .HasColumnType("bit")
+                        .HasColumnName("attendance_is_minimum");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("audience");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("basis");
+
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("int")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<int?>("CommunitiesRepresented")
+                        .HasColumnType("int")
+                        .HasColumnName("communities_represented");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<int?>("DistrictId")
+                        .HasColumnType("int")
+                        .HasColumnName("district_id");
+
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<int?>("HostCommunityId")
+                        .HasColumnType("int")
+                        .HasColumnName("host_community_id");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("bit")
+                        .HasColumnName("is_sample");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("OrganiserCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("organiser_code");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("published_at");
+
+                    b.Property<int?>("PublishedInEdition")
+                        .HasColumnType("int")
+                        .HasColumnName("published_in_edition");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<int>("Sessions")
+                        .HasColumnType("int")
+                        .HasColumnName("sessions");
+
+                    b.Property<string>("SourceDocument")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("source_document");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int")
+                        .HasColumnName("year");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "GreenCommunity.Domain.Activities.ProgrammeEvent.Title#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("title_en");
+
+                            b1.Property<string>("Zh")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("title_zh");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_programme_events");
+
+                    b.HasIndex("CampaignId")
+                        .HasDatabaseName("ix_programme_events_campaign_id");
+
+                    b.HasIndex("DistrictId")
+                        .HasDatabaseName("ix_programme_events_district_id");
+
+                    b.HasIndex("HostCommunityId")
+                        .HasDatabaseName("ix_programme_events_host_community_id");
+
+                    b.HasIndex("PublishedInEdition", "DistrictId")
+                        .HasDatabaseName("ix_programme_events_published_in_edition_district_id");
+
+                    b.HasIndex("Year", "Kind")
+                        .HasDatabaseName("ix_programme_events_year_kind");
+
+                    b.ToTable("programme_events", (string)null);
+                });
 
             modelBuilder.Entity("GreenCommunity.Domain.ApiKeys.ApiKey", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Contact")
                         .HasMaxLength(320)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(320)")
                         .HasColumnName("contact");
 
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("hash");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_sample");
 
                     b.Property<DateTime>("IssuedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime2")
                         .HasColumnName("issued_at");
 
                     b.Property<string>("IssuedBy")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("issued_by");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("name");
 
                     b.Property<string>("Prefix")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("prefix");
 
                     b.Property<DateTime?>("RevokedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime2")
                         .HasColumnName("revoked_at");
 
                     b.Property<string>("RevokedBy")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("revoked_by");
 
                     b.HasKey("Id")
@@ -88,43 +505,45 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("id");
 
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
                     b.Property<int>("CampaignId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("campaign_id");
 
                     b.Property<int>("CommunityId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("community_id");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime2")
                         .HasColumnName("created_at");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_sample");
 
                     b.Property<DateOnly?>("RevisionDeadline")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("revision_deadline");
 
-                    b.Property<double?>("SelfAssessedScore")
+                    b.Property<decimal?>("SelfAssessedScore")
                         .HasPrecision(12, 2)
-                        .HasColumnType("REAL")
+                        .HasColumnType("decimal(12,2)")
                         .HasColumnName("self_assessed_score");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("status");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -147,41 +566,43 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("id");
 
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
                     b.Property<int>("ApplicationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("application_id");
 
                     b.Property<DateTime>("At")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime2")
                         .HasColumnName("at");
 
                     b.Property<string>("By")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("by");
 
                     b.Property<string>("Comment")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(4000)")
                         .HasColumnName("comment");
 
                     b.Property<string>("From")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("from");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("To")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("to");
 
                     b.HasKey("Id")
@@ -197,36 +618,38 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("id");
 
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
                     b.Property<int>("ApplicationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("application_id");
 
                     b.Property<DateTime>("AttachedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime2")
                         .HasColumnName("attached_at");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("kind");
 
                     b.Property<string>("Location")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(2000)")
                         .HasColumnName("location");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(500)")
                         .HasColumnName("title");
 
                     b.HasKey("Id")
@@ -242,41 +665,43 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("id");
 
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
                     b.Property<int>("ApplicationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("application_id");
 
                     b.Property<DateTime>("EvaluatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime2")
                         .HasColumnName("evaluated_at");
 
                     b.Property<string>("Evidence")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(2000)")
                         .HasColumnName("evidence");
 
                     b.Property<string>("Gate")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("gate");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_sample");
 
                     b.Property<bool>("Passed")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("passed");
 
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("stage");
 
                     b.HasKey("Id")
@@ -292,79 +717,77 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("id");
 
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
                     b.Property<int?>("ApplicationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("application_id");
 
                     b.Property<DateOnly>("AwardedOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("awarded_on");
 
                     b.Property<int>("CampaignId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("campaign_id");
 
                     b.Property<int>("CommunityId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("community_id");
 
                     b.Property<int>("DistrictAtAwardId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("district_at_award_id");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("level");
 
                     b.Property<int?>("PanelId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("panel_id");
 
                     b.Property<DateTime?>("PublishedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime2")
                         .HasColumnName("published_at");
 
                     b.Property<int?>("PublishedInEdition")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("published_in_edition");
 
-                    b.Property<int?>("ResponsibleOrganisationId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("responsible_organisation_id");
-
                     b.Property<int?>("RevokedInEdition")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("revoked_in_edition");
 
                     b.Property<int>("SchemeId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("scheme_id");
 
-                    b.Property<double?>("Score")
+                    b.Property<decimal?>("Score")
                         .HasPrecision(5, 1)
-                        .HasColumnType("REAL")
+                        .HasColumnType("decimal(5,1)")
                         .HasColumnName("score");
 
                     b.Property<DateOnly>("ValidUntil")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("valid_until");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("version");
 
                     b.Property<int>("Year")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("year");
 
                     b.HasKey("Id")
@@ -381,9 +804,6 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("PublishedInEdition")
                         .HasDatabaseName("ix_awards_published_in_edition");
-
-                    b.HasIndex("ResponsibleOrganisationId")
-                        .HasDatabaseName("ix_awards_responsible_organisation_id");
 
                     b.HasIndex("SchemeId")
                         .HasDatabaseName("ix_awards_scheme_id");
@@ -402,46 +822,44 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("id");
 
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
                     b.Property<DateTime?>("AnnouncedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime2")
                         .HasColumnName("announced_at");
 
                     b.Property<int>("BatchNumber")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("batch_number");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("level");
 
-                    b.Property<int?>("ResponsibleOrganisationId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("responsible_organisation_id");
-
                     b.Property<DateTime?>("ResultsPublishedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime2")
                         .HasColumnName("results_published_at");
 
                     b.Property<int>("SchemeId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("scheme_id");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("version");
 
                     b.Property<int>("Year")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("year");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "GreenCommunity.Domain.Campaigns.Campaign.Name#LocalizedText", b1 =>
@@ -451,13 +869,13 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<string>("En")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(200)")
                                 .HasColumnName("name_en");
 
                             b1.Property<string>("Zh")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(200)")
                                 .HasColumnName("name_zh");
                         });
 
@@ -466,31 +884,28 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<DateOnly>("ApplicationsClose")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("timetable_applications_close");
 
                             b1.Property<DateOnly>("ApplicationsOpen")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("timetable_applications_open");
 
                             b1.Property<DateOnly>("EvaluationEnd")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("timetable_evaluation_end");
 
                             b1.Property<DateOnly>("EvaluationStart")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("timetable_evaluation_start");
 
                             b1.Property<int>("PublicityDays")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("int")
                                 .HasColumnName("timetable_publicity_days");
                         });
 
                     b.HasKey("Id")
                         .HasName("pk_campaigns");
-
-                    b.HasIndex("ResponsibleOrganisationId")
-                        .HasDatabaseName("ix_campaigns_responsible_organisation_id");
 
                     b.HasIndex("SchemeId")
                         .HasDatabaseName("ix_campaigns_scheme_id");
@@ -506,35 +921,37 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("code");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_sample");
 
                     b.Property<DateOnly>("PublishedOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("published_on");
 
                     b.Property<string>("ScoringRule")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(1000)")
                         .HasColumnName("scoring_rule");
 
                     b.Property<int>("ValidityYears")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("validity_years");
 
                     b.Property<int>("Version")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "GreenCommunity.Domain.Criteria.CriteriaScheme.Name#LocalizedText", b1 =>
@@ -544,13 +961,13 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<string>("En")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(200)")
                                 .HasColumnName("name_en");
 
                             b1.Property<string>("Zh")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(200)")
                                 .HasColumnName("name_zh");
                         });
 
@@ -568,25 +985,27 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("code");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_sample");
 
                     b.Property<int>("Position")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("position");
 
                     b.Property<int>("SchemeId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("scheme_id");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "GreenCommunity.Domain.Criteria.CriteriaSection.Title#LocalizedText", b1 =>
@@ -596,13 +1015,13 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<string>("En")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(200)")
                                 .HasColumnName("title_en");
 
                             b1.Property<string>("Zh")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(200)")
                                 .HasColumnName("title_zh");
                         });
 
@@ -620,26 +1039,28 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("id");
 
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
                     b.Property<bool>("IsSample")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("kind");
 
                     b.Property<int>("SchemeId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("scheme_id");
 
-                    b.Property<double?>("Threshold")
+                    b.Property<decimal?>("Threshold")
                         .HasPrecision(5, 4)
-                        .HasColumnType("REAL")
+                        .HasColumnType("decimal(5,4)")
                         .HasColumnName("threshold");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "GreenCommunity.Domain.Criteria.Gate.Description#LocalizedText", b1 =>
@@ -649,13 +1070,13 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<string>("En")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(200)")
                                 .HasColumnName("description_en");
 
                             b1.Property<string>("Zh")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(200)")
                                 .HasColumnName("description_zh");
                         });
 
@@ -673,42 +1094,44 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("code");
 
                     b.Property<string>("EvidenceExpected")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(2000)")
                         .HasColumnName("evidence_expected");
 
                     b.Property<string>("Guidance")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(2000)")
                         .HasColumnName("guidance");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_sample");
 
-                    b.Property<double>("MaximumPoints")
+                    b.Property<decimal>("MaximumPoints")
                         .HasPrecision(12, 2)
-                        .HasColumnType("REAL")
+                        .HasColumnType("decimal(12,2)")
                         .HasColumnName("maximum_points");
 
                     b.Property<int>("Position")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("position");
 
                     b.Property<int>("SectionId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("section_id");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "GreenCommunity.Domain.Criteria.Indicator.Title#LocalizedText", b1 =>
@@ -718,13 +1141,13 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<string>("En")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(200)")
                                 .HasColumnName("title_en");
 
                             b1.Property<string>("Zh")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(200)")
                                 .HasColumnName("title_zh");
                         });
 
@@ -742,38 +1165,40 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("id");
 
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
                     b.Property<int>("AwardCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("award_count");
 
                     b.Property<string>("ContentHash")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("content_hash");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_sample");
 
                     b.Property<int>("Number")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("number");
 
                     b.Property<int>("ObservationCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("observation_count");
 
                     b.Property<DateTime>("PublishedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime2")
                         .HasColumnName("published_at");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(500)")
                         .HasColumnName("reason");
 
                     b.HasKey("Id")
@@ -790,37 +1215,44 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("id");
 
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
                     b.Property<int?>("AwardId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("award_id");
 
                     b.Property<int>("EditionId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("edition_id");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("kind");
 
                     b.Property<int?>("ObservationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("observation_id");
 
                     b.Property<int?>("RecordId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("record_id");
 
+                    b.Property<string>("RecordType")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("record_type");
+
                     b.Property<int?>("ReplacedObservationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("replaced_observation_id");
 
                     b.HasKey("Id")
@@ -845,38 +1277,40 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("id");
 
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
                     b.Property<int>("ApplicationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("application_id");
 
                     b.Property<DateTime?>("CompletedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime2")
                         .HasColumnName("completed_at");
 
                     b.Property<string>("Feedback")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(4000)")
                         .HasColumnName("feedback");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_sample");
 
                     b.Property<int>("PanelId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("panel_id");
 
-                    b.Property<double?>("PanelScore")
+                    b.Property<decimal?>("PanelScore")
                         .HasPrecision(5, 1)
-                        .HasColumnType("REAL")
+                        .HasColumnType("decimal(5,1)")
                         .HasColumnName("panel_score");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -896,30 +1330,32 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("id");
 
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
                     b.Property<DateTime>("At")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime2")
                         .HasColumnName("at");
 
                     b.Property<int>("EvaluationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("evaluation_id");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Notes")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(4000)")
                         .HasColumnName("notes");
 
                     b.Property<string>("Step")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("step");
 
                     b.HasKey("Id")
@@ -935,28 +1371,30 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("id");
 
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
                     b.Property<int>("EvaluationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("evaluation_id");
 
                     b.Property<int>("IndicatorId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("indicator_id");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_sample");
 
                     b.Property<int>("PanelMemberId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("panel_member_id");
 
-                    b.Property<double>("Points")
+                    b.Property<decimal>("Points")
                         .HasPrecision(6, 2)
-                        .HasColumnType("REAL")
+                        .HasColumnType("decimal(6,2)")
                         .HasColumnName("points");
 
                     b.HasKey("Id")
@@ -979,21 +1417,23 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("id");
 
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
                     b.Property<int>("CampaignId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("campaign_id");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("name");
 
                     b.HasKey("Id")
@@ -1009,32 +1449,34 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Contact")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("contact");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("display_name");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_sample");
 
                     b.Property<int>("PanelId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("panel_id");
 
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("subject");
 
                     b.HasKey("Id")
@@ -1051,55 +1493,52 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
                     b.Property<string>("CoBuiltWith")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("co_built_with");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(48)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(48)")
                         .HasColumnName("code");
 
                     b.Property<bool>("CommercialEstate")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("commercial_estate");
 
-                    b.Property<string>("FundingCategory")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("funding_category");
-
                     b.Property<bool>("Gated")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("gated");
 
                     b.Property<int?>("Households")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("households");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("kind");
 
-                    b.Property<double?>("OccupancyRate")
+                    b.Property<decimal?>("OccupancyRate")
                         .HasPrecision(5, 4)
-                        .HasColumnType("REAL")
+                        .HasColumnType("decimal(5,4)")
                         .HasColumnName("occupancy_rate");
 
                     b.Property<int>("StreetId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("street_id");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "GreenCommunity.Domain.Geography.Community.Name#LocalizedText", b1 =>
@@ -1109,13 +1548,13 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<string>("En")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(200)")
                                 .HasColumnName("name_en");
 
                             b1.Property<string>("Zh")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(200)")
                                 .HasColumnName("name_zh");
                         });
 
@@ -1136,29 +1575,31 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("code");
 
                     b.Property<DateOnly>("EffectiveFrom")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("effective_from");
 
                     b.Property<DateOnly?>("EffectiveTo")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("effective_to");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_sample");
 
                     b.Property<int?>("SucceededById")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("succeeded_by_id");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "GreenCommunity.Domain.Geography.District.Name#LocalizedText", b1 =>
@@ -1168,13 +1609,13 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<string>("En")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(200)")
                                 .HasColumnName("name_en");
 
                             b1.Property<string>("Zh")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(200)")
                                 .HasColumnName("name_zh");
                         });
 
@@ -1195,21 +1636,23 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("code");
 
                     b.Property<int>("DistrictId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("district_id");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_sample");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "GreenCommunity.Domain.Geography.Street.Name#LocalizedText", b1 =>
@@ -1219,13 +1662,13 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<string>("En")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(200)")
                                 .HasColumnName("name_en");
 
                             b1.Property<string>("Zh")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(200)")
                                 .HasColumnName("name_zh");
                         });
 
@@ -1246,41 +1689,43 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("code");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(2000)")
                         .HasColumnName("description");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Methodology")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(2000)")
                         .HasColumnName("methodology");
 
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(500)")
                         .HasColumnName("source");
 
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("unit");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "GreenCommunity.Domain.Indicators.IndicatorDefinition.Name#LocalizedText", b1 =>
@@ -1290,13 +1735,13 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<string>("En")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(200)")
                                 .HasColumnName("name_en");
 
                             b1.Property<string>("Zh")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(200)")
                                 .HasColumnName("name_zh");
                         });
 
@@ -1314,59 +1759,61 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("id");
 
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
                     b.Property<int>("CommunityId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("community_id");
 
                     b.Property<int>("IndicatorId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("indicator_id");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Provenance")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("provenance");
 
                     b.Property<DateTime?>("PublishedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime2")
                         .HasColumnName("published_at");
 
                     b.Property<int?>("PublishedInEdition")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("published_in_edition");
 
                     b.Property<DateTime>("RecordedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime2")
                         .HasColumnName("recorded_at");
 
                     b.Property<string>("SourceDocument")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(500)")
                         .HasColumnName("source_document");
 
                     b.Property<int?>("SupersededById")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("superseded_by_id");
 
                     b.Property<int?>("SupersededInEdition")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("superseded_in_edition");
 
-                    b.Property<double>("Value")
+                    b.Property<decimal>("Value")
                         .HasPrecision(14, 4)
-                        .HasColumnType("REAL")
+                        .HasColumnType("decimal(14,4)")
                         .HasColumnName("value");
 
                     b.Property<int>("Year")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("year");
 
                     b.HasKey("Id")
@@ -1391,42 +1838,44 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("id");
 
-                    b.Property<double>("AmountYuan")
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("AmountYuan")
                         .HasPrecision(14, 2)
-                        .HasColumnType("REAL")
+                        .HasColumnType("decimal(14,2)")
                         .HasColumnName("amount_yuan");
 
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("category");
 
                     b.Property<int?>("DistrictId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("district_id");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(1000)")
                         .HasColumnName("purpose");
 
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("source");
 
                     b.Property<int>("Year")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("year");
 
                     b.HasKey("Id")
@@ -1445,39 +1894,41 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(1000)")
                         .HasColumnName("description");
 
                     b.Property<int?>("DistrictId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("district_id");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("kind");
 
                     b.Property<int>("Quantity")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("quantity");
 
                     b.Property<bool>("QuantityIsMinimum")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("quantity_is_minimum");
 
                     b.Property<int>("Year")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("year");
 
                     b.HasKey("Id")
@@ -1496,43 +1947,45 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("id");
 
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
                     b.Property<int>("Attendance")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("attendance");
 
                     b.Property<bool>("AttendanceIsMinimum")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("attendance_is_minimum");
 
                     b.Property<int>("Batches")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("batches");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(1000)")
                         .HasColumnName("description");
 
                     b.Property<DateOnly?>("HeldOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("held_on");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("kind");
 
                     b.Property<int>("Year")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("year");
 
                     b.HasKey("Id")
@@ -1544,453 +1997,65 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("training_records", (string)null);
                 });
 
-            modelBuilder.Entity("GreenCommunity.Domain.Programme.AnnualPlan", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("id");
-
-                    b.Property<int>("CityTitleTarget")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("city_title_target");
-
-                    b.Property<int?>("DistrictId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("district_id");
-
-                    b.Property<int>("DistrictTitleTarget")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("district_title_target");
-
-                    b.Property<bool>("IsSample")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("is_sample");
-
-                    b.Property<int?>("OrganisationId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("organisation_id");
-
-                    b.Property<int?>("PublishedInEdition")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("published_in_edition");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("version");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("year");
-
-                    b.HasKey("Id")
-                        .HasName("pk_annual_plans");
-
-                    b.HasIndex("DistrictId")
-                        .HasDatabaseName("ix_annual_plans_district_id");
-
-                    b.HasIndex("OrganisationId")
-                        .HasDatabaseName("ix_annual_plans_organisation_id");
-
-                    b.HasIndex("PublishedInEdition")
-                        .HasDatabaseName("ix_annual_plans_published_in_edition");
-
-                    b.HasIndex("Year", "DistrictId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_annual_plans_year_district_id");
-
-                    b.ToTable("annual_plans", (string)null);
-                });
-
-            modelBuilder.Entity("GreenCommunity.Domain.Programme.FundingAllocation", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("id");
-
-                    b.Property<double>("AmountYuan")
-                        .HasPrecision(14, 2)
-                        .HasColumnType("REAL")
-                        .HasColumnName("amount_yuan");
-
-                    b.Property<bool>("IsSample")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("is_sample");
-
-                    b.Property<string>("Note")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("note");
-
-                    b.Property<int?>("PayerDistrictId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("payer_district_id");
-
-                    b.Property<string>("PayerLevel")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("payer_level");
-
-                    b.Property<int?>("PayerOrganisationId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("payer_organisation_id");
-
-                    b.Property<int?>("PayerStreetId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("payer_street_id");
-
-                    b.Property<int?>("PublishedInEdition")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("published_in_edition");
-
-                    b.Property<string>("Purpose")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("purpose");
-
-                    b.Property<int?>("RecipientCommunityId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("recipient_community_id");
-
-                    b.Property<int>("RecipientDistrictId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("recipient_district_id");
-
-                    b.Property<int?>("RecipientStreetId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("recipient_street_id");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("version");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("year");
-
-                    b.HasKey("Id")
-                        .HasName("pk_funding_allocations");
-
-                    b.HasIndex("PayerDistrictId")
-                        .HasDatabaseName("ix_funding_allocations_payer_district_id");
-
-                    b.HasIndex("PayerOrganisationId")
-                        .HasDatabaseName("ix_funding_allocations_payer_organisation_id");
-
-                    b.HasIndex("PayerStreetId")
-                        .HasDatabaseName("ix_funding_allocations_payer_street_id");
-
-                    b.HasIndex("PublishedInEdition")
-                        .HasDatabaseName("ix_funding_allocations_published_in_edition");
-
-                    b.HasIndex("RecipientDistrictId")
-                        .HasDatabaseName("ix_funding_allocations_recipient_district_id");
-
-                    b.HasIndex("RecipientStreetId")
-                        .HasDatabaseName("ix_funding_allocations_recipient_street_id");
-
-                    b.HasIndex("RecipientCommunityId", "Year")
-                        .HasDatabaseName("ix_funding_allocations_recipient_community_id_year");
-
-                    b.HasIndex("Year", "RecipientCommunityId")
-                        .HasDatabaseName("ix_funding_allocations_year_recipient_community_id");
-
-                    b.ToTable("funding_allocations", (string)null);
-                });
-
-            modelBuilder.Entity("GreenCommunity.Domain.Programme.FundingRule", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Category")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("category");
-
-                    b.Property<bool>("IsSample")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("is_sample");
-
-                    b.Property<double?>("MaximumYuanPerYear")
-                        .HasPrecision(14, 2)
-                        .HasColumnType("REAL")
-                        .HasColumnName("maximum_yuan_per_year");
-
-                    b.Property<string>("Purpose")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("purpose");
-
-                    b.Property<string>("Support")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("support");
-
-                    b.HasKey("Id")
-                        .HasName("pk_funding_rules");
-
-                    b.HasIndex("Category", "Purpose")
-                        .IsUnique()
-                        .HasDatabaseName("ix_funding_rules_category_purpose");
-
-                    b.ToTable("funding_rules", (string)null);
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            Category = "PoorlyEquipped",
-                            IsSample = false,
-                            Purpose = "Facilities",
-                            Support = "KeySupport"
-                        },
-                        new
-                        {
-                            Id = 2,
-                            Category = "PoorlyEquipped",
-                            IsSample = false,
-                            Purpose = "EnvironmentalCulture",
-                            Support = "KeySupport"
-                        },
-                        new
-                        {
-                            Id = 3,
-                            Category = "PoorlyEquipped",
-                            IsSample = false,
-                            Purpose = "Training",
-                            Support = "KeySupport"
-                        },
-                        new
-                        {
-                            Id = 4,
-                            Category = "PoorlyEquipped",
-                            IsSample = false,
-                            Purpose = "EducationOnly",
-                            Support = "KeySupport"
-                        },
-                        new
-                        {
-                            Id = 5,
-                            Category = "WellEquippedNonCommercial",
-                            IsSample = true,
-                            MaximumYuanPerYear = 50000.0,
-                            Purpose = "Facilities",
-                            Support = "PartialSupport"
-                        },
-                        new
-                        {
-                            Id = 6,
-                            Category = "WellEquippedNonCommercial",
-                            IsSample = true,
-                            MaximumYuanPerYear = 50000.0,
-                            Purpose = "EnvironmentalCulture",
-                            Support = "PartialSupport"
-                        },
-                        new
-                        {
-                            Id = 7,
-                            Category = "WellEquippedNonCommercial",
-                            IsSample = true,
-                            MaximumYuanPerYear = 50000.0,
-                            Purpose = "Training",
-                            Support = "PartialSupport"
-                        },
-                        new
-                        {
-                            Id = 8,
-                            Category = "WellEquippedNonCommercial",
-                            IsSample = true,
-                            MaximumYuanPerYear = 50000.0,
-                            Purpose = "EducationOnly",
-                            Support = "PartialSupport"
-                        },
-                        new
-                        {
-                            Id = 9,
-                            Category = "CommercialFullyManaged",
-                            IsSample = false,
-                            Purpose = "Training",
-                            Support = "SoftSupportOnly"
-                        },
-                        new
-                        {
-                            Id = 10,
-                            Category = "CommercialFullyManaged",
-                            IsSample = false,
-                            Purpose = "EducationOnly",
-                            Support = "SoftSupportOnly"
-                        });
-                });
-
-            modelBuilder.Entity("GreenCommunity.Domain.Programme.Organisation", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(48)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("code");
-
-                    b.Property<int?>("DistrictId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("district_id");
-
-                    b.Property<bool>("IsSample")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("is_sample");
-
-                    b.Property<string>("Level")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("level");
-
-                    b.Property<int?>("PublishedInEdition")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("published_in_edition");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("role");
-
-                    b.Property<int?>("StreetId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("street_id");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("version");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "GreenCommunity.Domain.Programme.Organisation.Name#LocalizedText", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("En")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("name_en");
-
-                            b1.Property<string>("Zh")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("name_zh");
-                        });
-
-                    b.HasKey("Id")
-                        .HasName("pk_organisations");
-
-                    b.HasIndex("Code")
-                        .IsUnique()
-                        .HasDatabaseName("ix_organisations_code");
-
-                    b.HasIndex("DistrictId")
-                        .HasDatabaseName("ix_organisations_district_id");
-
-                    b.HasIndex("PublishedInEdition")
-                        .HasDatabaseName("ix_organisations_published_in_edition");
-
-                    b.HasIndex("StreetId")
-                        .HasDatabaseName("ix_organisations_street_id");
-
-                    b.ToTable("organisations", (string)null);
-                });
-
-            modelBuilder.Entity("GreenCommunity.Domain.Programme.PlanTaskCommunity", b =>
-                {
-                    b.Property<int>("AnnualPlanId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("annual_plan_id");
-
-                    b.Property<int>("CommunityId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("community_id");
-
-                    b.HasKey("AnnualPlanId", "CommunityId")
-                        .HasName("pk_plan_task_community");
-
-                    b.HasIndex("CommunityId")
-                        .HasDatabaseName("ix_plan_task_community_community_id");
-
-                    b.ToTable("plan_task_community", (string)null);
-                });
-
             modelBuilder.Entity("GreenCommunity.Domain.Publicity.Objection", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("id");
 
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
                     b.Property<int>("ApplicationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("application_id");
 
                     b.Property<string>("Evidence")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(4000)")
                         .HasColumnName("evidence");
 
                     b.Property<DateTime>("FiledAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime2")
                         .HasColumnName("filed_at");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("ObjectorContact")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("objector_contact");
 
                     b.Property<int>("PublicityNoticeId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("publicity_notice_id");
 
                     b.Property<string>("Reasons")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(4000)")
                         .HasColumnName("reasons");
 
                     b.Property<string>("Resolution")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(32)")
                         .HasColumnName("resolution");
 
                     b.Property<string>("ResolutionNote")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(4000)")
                         .HasColumnName("resolution_note");
 
                     b.Property<DateTime?>("ResolvedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime2")
                         .HasColumnName("resolved_at");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -2009,23 +2074,25 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("id");
 
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
                     b.Property<int>("ApplicationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("application_id");
 
                     b.Property<int>("CommunityId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("community_id");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_sample");
 
                     b.Property<int>("PublicityNoticeId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("publicity_notice_id");
 
                     b.HasKey("Id")
@@ -2048,27 +2115,29 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("id");
 
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
                     b.Property<int>("CampaignId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("campaign_id");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_sample");
 
                     b.Property<DateOnly>("ObjectionDeadline")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("objection_deadline");
 
                     b.Property<DateOnly>("OpenedOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("opened_on");
 
                     b.Property<DateTime>("PublishedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime2")
                         .HasColumnName("published_at");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "GreenCommunity.Domain.Publicity.PublicityNotice.Title#LocalizedText", b1 =>
@@ -2078,13 +2147,13 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<string>("En")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(200)")
                                 .HasColumnName("title_en");
 
                             b1.Property<string>("Zh")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(200)")
                                 .HasColumnName("title_zh");
                         });
 
@@ -2101,19 +2170,21 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("id");
 
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
                     b.Property<int>("CampaignId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("campaign_id");
 
                     b.Property<DateOnly>("HeldOn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("held_on");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_sample");
 
                     b.HasKey("Id")
@@ -2129,29 +2200,31 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("id");
 
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
                     b.Property<int>("ApplicationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("application_id");
 
                     b.Property<bool>("Candidate")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("candidate");
 
                     b.Property<int>("CollectiveReviewId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("collective_review_id");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Reasons")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(4000)")
                         .HasColumnName("reasons");
 
                     b.HasKey("Id")
@@ -2171,35 +2244,37 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
                     b.Property<string>("ClaimedBy")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("claimed_by");
 
                     b.Property<DateTime?>("ClaimedUntil")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime2")
                         .HasColumnName("claimed_until");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("kind");
 
                     b.Property<DateTime>("OccurredAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime2")
                         .HasColumnName("occurred_at");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("payload");
 
                     b.Property<DateTime?>("RelayedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime2")
                         .HasColumnName("relayed_at");
 
                     b.HasKey("Id")
@@ -2209,6 +2284,120 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_outbox_messages_relayed_at_id");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Activities.CommunityPractice", b =>
+                {
+                    b.HasOne("GreenCommunity.Domain.Geography.Community", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_community_practices_communities_community_id");
+
+                    b.HasOne("GreenCommunity.Domain.Geography.District", "District")
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_community_practices_districts_district_id");
+
+                    b.Navigation("Community");
+
+                    b.Navigation("District");
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Activities.OutreachItem", b =>
+                {
+                    b.HasOne("GreenCommunity.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_outreach_items_campaigns_campaign_id");
+
+                    b.HasOne("GreenCommunity.Domain.Geography.Community", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_outreach_items_communities_community_id");
+
+                    b.HasOne("GreenCommunity.Domain.Geography.District", "District")
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_outreach_items_districts_district_id");
+
+                    b.HasOne("GreenCommunity.Domain.Publicity.PublicityNotice", null)
+                        .WithMany()
+                        .HasForeignKey("PublicityNoticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_outreach_items_publicity_notices_publicity_notice_id");
+
+                    b.Navigation("Community");
+
+                    b.Navigation("District");
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Activities.ProgrammeEvent", b =>
+                {
+                    b.HasOne("GreenCommunity.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_programme_events_campaigns_campaign_id");
+
+                    b.HasOne("GreenCommunity.Domain.Geography.District", "District")
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_programme_events_districts_district_id");
+
+                    b.HasOne("GreenCommunity.Domain.Geography.Community", "HostCommunity")
+                        .WithMany()
+                        .HasForeignKey("HostCommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_programme_events_communities_host_community_id");
+
+                    b.OwnsMany("GreenCommunity.Domain.Activities.ProgrammeEventVisit", "Visits", b1 =>
+                        {
+                            b1.Property<int>("ProgrammeEventId")
+                                .HasColumnType("int")
+                                .HasColumnName("programme_event_id");
+
+                            b1.Property<int>("CommunityId")
+                                .HasColumnType("int")
+                                .HasColumnName("community_id");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("int")
+                                .HasColumnName("position");
+
+                            b1.HasKey("ProgrammeEventId", "CommunityId")
+                                .HasName("pk_programme_event_visits");
+
+                            b1.HasIndex("CommunityId")
+                                .HasDatabaseName("ix_programme_event_visits_community_id");
+
+                            b1.ToTable("programme_event_visits", (string)null);
+
+                            b1.HasOne("GreenCommunity.Domain.Geography.Community", "Community")
+                                .WithMany()
+                                .HasForeignKey("CommunityId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired()
+                                .HasConstraintName("fk_programme_event_visits_communities_community_id");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProgrammeEventId")
+                                .HasConstraintName("fk_programme_event_visits_programme_events_programme_event_id");
+
+                            b1.Navigation("Community");
+                        });
+
+                    b.Navigation("District");
+
+                    b.Navigation("HostCommunity");
+
+                    b.Navigation("Visits");
                 });
 
             modelBuilder.Entity("GreenCommunity.Domain.Applications.Application", b =>
@@ -2230,30 +2419,30 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                     b.OwnsOne("GreenCommunity.Domain.Applications.GateFacts", "GateFacts", b1 =>
                         {
                             b1.Property<int>("ApplicationId")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("int")
                                 .HasColumnName("id");
 
                             b1.Property<int>("ComplaintsAnsweredInTime")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("int")
                                 .HasColumnName("gate_facts_complaints_answered_in_time");
 
                             b1.Property<int>("ComplaintsReceived")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("int")
                                 .HasColumnName("gate_facts_complaints_received");
 
-                            b1.Property<double>("OccupancyRate")
+                            b1.Property<decimal>("OccupancyRate")
                                 .HasPrecision(5, 4)
-                                .HasColumnType("REAL")
+                                .HasColumnType("decimal(5,4)")
                                 .HasColumnName("gate_facts_occupancy_rate");
 
                             b1.Property<int>("PenaltyCases")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("int")
                                 .HasColumnName("gate_facts_penalty_cases");
 
                             b1.Property<string>("Source")
                                 .IsRequired()
                                 .HasMaxLength(500)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(500)")
                                 .HasColumnName("gate_facts_source");
 
                             b1.HasKey("ApplicationId");
@@ -2331,12 +2520,6 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_awards_panels_panel_id");
 
-                    b.HasOne("GreenCommunity.Domain.Programme.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("ResponsibleOrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_awards_organisations_responsible_organisation_id");
-
                     b.HasOne("GreenCommunity.Domain.Criteria.CriteriaScheme", null)
                         .WithMany()
                         .HasForeignKey("SchemeId")
@@ -2347,17 +2530,17 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                     b.OwnsOne("GreenCommunity.Domain.Awards.Revocation", "Revocation", b1 =>
                         {
                             b1.Property<int>("AwardId")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("int")
                                 .HasColumnName("id");
 
                             b1.Property<string>("Reason")
                                 .IsRequired()
                                 .HasMaxLength(2000)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(2000)")
                                 .HasColumnName("revocation_reason");
 
                             b1.Property<DateOnly>("RevokedOn")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("revoked_on");
 
                             b1.HasKey("AwardId");
@@ -2378,12 +2561,6 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("GreenCommunity.Domain.Campaigns.Campaign", b =>
                 {
-                    b.HasOne("GreenCommunity.Domain.Programme.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("ResponsibleOrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_campaigns_organisations_responsible_organisation_id");
-
                     b.HasOne("GreenCommunity.Domain.Criteria.CriteriaScheme", "Scheme")
                         .WithMany()
                         .HasForeignKey("SchemeId")
@@ -2400,22 +2577,24 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                         {
                             b1.Property<int>("id")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("int")
                                 .HasColumnName("id");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("id"));
 
                             b1.Property<string>("Level")
                                 .IsRequired()
                                 .HasMaxLength(32)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("nvarchar(32)")
                                 .HasColumnName("level");
 
-                            b1.Property<double>("MinimumScore")
+                            b1.Property<decimal>("MinimumScore")
                                 .HasPrecision(12, 2)
-                                .HasColumnType("REAL")
+                                .HasColumnType("decimal(12,2)")
                                 .HasColumnName("minimum_score");
 
                             b1.Property<int>("scheme_id")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("int")
                                 .HasColumnName("scheme_id");
 
                             b1.HasKey("id")
@@ -2527,19 +2706,19 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                     b.OwnsOne("GreenCommunity.Domain.Evaluations.QuestionnaireResult", "Questionnaire", b1 =>
                         {
                             b1.Property<int>("EvaluationStepRecordId")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("int")
                                 .HasColumnName("id");
 
                             b1.Property<int>("AwareOfProgramme")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("int")
                                 .HasColumnName("questionnaire_aware_of_programme");
 
                             b1.Property<int>("Respondents")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("int")
                                 .HasColumnName("questionnaire_respondents");
 
                             b1.Property<int>("Satisfied")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("int")
                                 .HasColumnName("questionnaire_satisfied");
 
                             b1.HasKey("EvaluationStepRecordId");
@@ -2610,15 +2789,15 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                     b.OwnsOne("GreenCommunity.Domain.Common.GeoPoint", "Location", b1 =>
                         {
                             b1.Property<int>("CommunityId")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("int")
                                 .HasColumnName("id");
 
                             b1.Property<double>("Latitude")
-                                .HasColumnType("REAL")
+                                .HasColumnType("float")
                                 .HasColumnName("latitude");
 
                             b1.Property<double>("Longitude")
-                                .HasColumnType("REAL")
+                                .HasColumnType("float")
                                 .HasColumnName("longitude");
 
                             b1.HasKey("CommunityId");
@@ -2703,93 +2882,6 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("DistrictId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_publicity_activities_districts_district_id");
-                });
-
-            modelBuilder.Entity("GreenCommunity.Domain.Programme.AnnualPlan", b =>
-                {
-                    b.HasOne("GreenCommunity.Domain.Geography.District", null)
-                        .WithMany()
-                        .HasForeignKey("DistrictId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_annual_plans_districts_district_id");
-
-                    b.HasOne("GreenCommunity.Domain.Programme.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_annual_plans_organisations_organisation_id");
-                });
-
-            modelBuilder.Entity("GreenCommunity.Domain.Programme.FundingAllocation", b =>
-                {
-                    b.HasOne("GreenCommunity.Domain.Geography.District", null)
-                        .WithMany()
-                        .HasForeignKey("PayerDistrictId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_funding_allocations_districts_payer_district_id");
-
-                    b.HasOne("GreenCommunity.Domain.Programme.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("PayerOrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_funding_allocations_organisations_payer_organisation_id");
-
-                    b.HasOne("GreenCommunity.Domain.Geography.Street", null)
-                        .WithMany()
-                        .HasForeignKey("PayerStreetId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_funding_allocations_streets_payer_street_id");
-
-                    b.HasOne("GreenCommunity.Domain.Geography.Community", null)
-                        .WithMany()
-                        .HasForeignKey("RecipientCommunityId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_funding_allocations_communities_recipient_community_id");
-
-                    b.HasOne("GreenCommunity.Domain.Geography.District", null)
-                        .WithMany()
-                        .HasForeignKey("RecipientDistrictId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_funding_allocations_districts_recipient_district_id");
-
-                    b.HasOne("GreenCommunity.Domain.Geography.Street", null)
-                        .WithMany()
-                        .HasForeignKey("RecipientStreetId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_funding_allocations_streets_recipient_street_id");
-                });
-
-            modelBuilder.Entity("GreenCommunity.Domain.Programme.Organisation", b =>
-                {
-                    b.HasOne("GreenCommunity.Domain.Geography.District", null)
-                        .WithMany()
-                        .HasForeignKey("DistrictId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_organisations_districts_district_id");
-
-                    b.HasOne("GreenCommunity.Domain.Geography.Street", null)
-                        .WithMany()
-                        .HasForeignKey("StreetId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_organisations_streets_street_id");
-                });
-
-            modelBuilder.Entity("GreenCommunity.Domain.Programme.PlanTaskCommunity", b =>
-                {
-                    b.HasOne("GreenCommunity.Domain.Programme.AnnualPlan", null)
-                        .WithMany("TaskCommunities")
-                        .HasForeignKey("AnnualPlanId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_plan_task_community_annual_plans_annual_plan_id");
-
-                    b.HasOne("GreenCommunity.Domain.Geography.Community", null)
-                        .WithMany()
-                        .HasForeignKey("CommunityId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_plan_task_community_communities_community_id");
                 });
 
             modelBuilder.Entity("GreenCommunity.Domain.Publicity.Objection", b =>
@@ -2906,11 +2998,6 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("GreenCommunity.Domain.Evaluations.Panel", b =>
                 {
                     b.Navigation("Members");
-                });
-
-            modelBuilder.Entity("GreenCommunity.Domain.Programme.AnnualPlan", b =>
-                {
-                    b.Navigation("TaskCommunities");
                 });
 
             modelBuilder.Entity("GreenCommunity.Domain.Publicity.PublicityNotice", b =>

@@ -6,79 +6,476 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
+namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(PostgreSqlGreenCommunityDbContext))]
-    [Migration("20261130091223_ProgrammeFunding")]
-    partial class ProgrammeFunding
+    [DbContext(typeof(SqliteGreenCommunityDbContext))]
+    [Migration("20261130092553_ProgrammeActivities")]
+    partial class ProgrammeActivities
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            modelBuilder.Entity("GreenCommunity.Domain.Activities.CommunityPractice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("community_id");
+
+                    b.Property<int?>("Count")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("count");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<int?>("DistrictId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("district_id");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended_on");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_sample");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_at");
+
+                    b.Property<int?>("PublishedInEdition")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published_in_edition");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("SourceDocument")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_document");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_on");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "GreenCommunity.Domain.Activities.CommunityPractice.Title#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("title_en");
+
+                            b1.Property<string>("Zh")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("title_zh");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_community_practices");
+
+                    b.HasIndex("DistrictId")
+                        .HasDatabaseName("ix_community_practices_district_id");
+
+                    b.HasIndex("Kind")
+                        .HasDatabaseName("ix_community_practices_kind");
+
+                    b.HasIndex("CommunityId", "StartedOn")
+                        .HasDatabaseName("ix_community_practices_community_id_started_on");
+
+                    b.HasIndex("PublishedInEdition", "DistrictId")
+                        .HasDatabaseName("ix_community_practices_published_in_edition_district_id");
+
+                    b.ToTable("community_practices", (string)null);
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Activities.OutreachItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("basis");
+
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<int?>("CommunityId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("community_id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<int?>("DistrictId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("district_id");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_sample");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("OrganiserCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organiser_code");
+
+                    b.Property<string>("Outlet")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outlet");
+
+                    b.Property<int?>("PrintRun")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("print_run");
+
+                    b.Property<int?>("PublicityNoticeId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("publicity_notice_id");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_at");
+
+                    b.Property<int?>("PublishedInEdition")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published_in_edition");
+
+                    b.Property<int?>("Quantity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quantity");
+
+                    b.Property<bool>("QuantityIsMinimum")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quantity_is_minimum");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("SourceDocument")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_document");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "GreenCommunity.Domain.Activities.OutreachItem.Title#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("title_en");
+
+                            b1.Property<string>("Zh")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("title_zh");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_outreach_items");
+
+                    b.HasIndex("CampaignId")
+                        .HasDatabaseName("ix_outreach_items_campaign_id");
+
+                    b.HasIndex("CommunityId")
+                        .HasDatabaseName("ix_outreach_items_community_id");
+
+                    b.HasIndex("DistrictId")
+                        .HasDatabaseName("ix_outreach_items_district_id");
+
+                    b.HasIndex("PublicityNoticeId")
+                        .HasDatabaseName("ix_outreach_items_publicity_notice_id");
+
+                    b.HasIndex("PublishedInEdition", "DistrictId")
+                        .HasDatabaseName("ix_outreach_items_published_in_edition_district_id");
+
+                    b.HasIndex("Year", "Kind")
+                        .HasDatabaseName("ix_outreach_items_year_kind");
+
+                    b.ToTable("outreach_items", (string)null);
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Activities.ProgrammeEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int?>("Attendance")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attendance");
+
+                    b.Property<bool>("AttendanceIsMinimum")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attendance_is_minimum");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("audience");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("basis");
+
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<int?>("CommunitiesRepresented")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("communities_represented");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<int?>("DistrictId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("district_id");
+
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("held_on");
+
+                    b.Property<int?>("HostCommunityId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("host_community_id");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_sample");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("OrganiserCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organiser_code");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_at");
+
+                    b.Property<int?>("PublishedInEdition")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published_in_edition");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<int>("Sessions")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sessions");
+
+                    b.Property<string>("SourceDocument")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_document");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "GreenCommunity.Domain.Activities.ProgrammeEvent.Title#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("title_en");
+
+                            b1.Property<string>("Zh")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("title_zh");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_programme_events");
+
+                    b.HasIndex("CampaignId")
+                        .HasDatabaseName("ix_programme_events_campaign_id");
+
+                    b.HasIndex("DistrictId")
+                        .HasDatabaseName("ix_programme_events_district_id");
+
+                    b.HasIndex("HostCommunityId")
+                        .HasDatabaseName("ix_programme_events_host_community_id");
+
+                    b.HasIndex("PublishedInEdition", "DistrictId")
+                        .HasDatabaseName("ix_programme_events_published_in_edition_district_id");
+
+                    b.HasIndex("Year", "Kind")
+                        .HasDatabaseName("ix_programme_events_year_kind");
+
+                    b.ToTable("programme_events", (string)null);
+                });
 
             modelBuilder.Entity("GreenCommunity.Domain.ApiKeys.ApiKey", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Contact")
                         .HasMaxLength(320)
-                        .HasColumnType("character varying(320)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("contact");
 
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("hash");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_sample");
 
                     b.Property<DateTime>("IssuedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("issued_at");
 
                     b.Property<string>("IssuedBy")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("issued_by");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("Prefix")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("prefix");
 
                     b.Property<DateTime?>("RevokedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("revoked_at");
 
                     b.Property<string>("RevokedBy")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("revoked_by");
 
                     b.HasKey("Id")
@@ -95,45 +492,43 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int>("CampaignId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("campaign_id");
 
                     b.Property<int>("CommunityId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("community_id");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_sample");
 
                     b.Property<DateOnly?>("RevisionDeadline")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("revision_deadline");
 
-                    b.Property<decimal?>("SelfAssessedScore")
+                    b.Property<double?>("SelfAssessedScore")
                         .HasPrecision(12, 2)
-                        .HasColumnType("numeric(12,2)")
+                        .HasColumnType("REAL")
                         .HasColumnName("self_assessed_score");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -156,43 +551,41 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int>("ApplicationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("application_id");
 
                     b.Property<DateTime>("At")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("at");
 
                     b.Property<string>("By")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("by");
 
                     b.Property<string>("Comment")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("comment");
 
                     b.Property<string>("From")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("from");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("To")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("to");
 
                     b.HasKey("Id")
@@ -208,38 +601,36 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int>("ApplicationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("application_id");
 
                     b.Property<DateTime>("AttachedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("attached_at");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<string>("Location")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("location");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.HasKey("Id")
@@ -255,43 +646,41 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int>("ApplicationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("application_id");
 
                     b.Property<DateTime>("EvaluatedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("evaluated_at");
 
                     b.Property<string>("Evidence")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("evidence");
 
                     b.Property<string>("Gate")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("gate");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_sample");
 
                     b.Property<bool>("Passed")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("passed");
 
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("stage");
 
                     b.HasKey("Id")
@@ -307,81 +696,75 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int?>("ApplicationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("application_id");
 
                     b.Property<DateOnly>("AwardedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("awarded_on");
 
                     b.Property<int>("CampaignId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("campaign_id");
 
                     b.Property<int>("CommunityId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("community_id");
 
                     b.Property<int>("DistrictAtAwardId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("district_at_award_id");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("level");
 
                     b.Property<int?>("PanelId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("panel_id");
 
                     b.Property<DateTime?>("PublishedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("published_at");
 
                     b.Property<int?>("PublishedInEdition")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("published_in_edition");
 
-                    b.Property<int?>("ResponsibleOrganisationId")
-                        .HasColumnType("integer")
-                        .HasColumnName("responsible_organisation_id");
-
                     b.Property<int?>("RevokedInEdition")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("revoked_in_edition");
 
                     b.Property<int>("SchemeId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("scheme_id");
 
-                    b.Property<decimal?>("Score")
+                    b.Property<double?>("Score")
                         .HasPrecision(5, 1)
-                        .HasColumnType("numeric(5,1)")
+                        .HasColumnType("REAL")
                         .HasColumnName("score");
 
                     b.Property<DateOnly>("ValidUntil")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("valid_until");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.Property<int>("Year")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("year");
 
                     b.HasKey("Id")
@@ -398,9 +781,6 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("PublishedInEdition")
                         .HasDatabaseName("ix_awards_published_in_edition");
-
-                    b.HasIndex("ResponsibleOrganisationId")
-                        .HasDatabaseName("ix_awards_responsible_organisation_id");
 
                     b.HasIndex("SchemeId")
                         .HasDatabaseName("ix_awards_scheme_id");
@@ -419,48 +799,42 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<DateTime?>("AnnouncedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("announced_at");
 
                     b.Property<int>("BatchNumber")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("batch_number");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("level");
 
-                    b.Property<int?>("ResponsibleOrganisationId")
-                        .HasColumnType("integer")
-                        .HasColumnName("responsible_organisation_id");
-
                     b.Property<DateTime?>("ResultsPublishedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("results_published_at");
 
                     b.Property<int>("SchemeId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("scheme_id");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.Property<int>("Year")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("year");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "GreenCommunity.Domain.Campaigns.Campaign.Name#LocalizedText", b1 =>
@@ -470,13 +844,13 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.Property<string>("En")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name_en");
 
                             b1.Property<string>("Zh")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name_zh");
                         });
 
@@ -485,31 +859,28 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.IsRequired();
 
                             b1.Property<DateOnly>("ApplicationsClose")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("timetable_applications_close");
 
                             b1.Property<DateOnly>("ApplicationsOpen")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("timetable_applications_open");
 
                             b1.Property<DateOnly>("EvaluationEnd")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("timetable_evaluation_end");
 
                             b1.Property<DateOnly>("EvaluationStart")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("timetable_evaluation_start");
 
                             b1.Property<int>("PublicityDays")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("timetable_publicity_days");
                         });
 
                     b.HasKey("Id")
                         .HasName("pk_campaigns");
-
-                    b.HasIndex("ResponsibleOrganisationId")
-                        .HasDatabaseName("ix_campaigns_responsible_organisation_id");
 
                     b.HasIndex("SchemeId")
                         .HasDatabaseName("ix_campaigns_scheme_id");
@@ -525,37 +896,35 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("code");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_sample");
 
                     b.Property<DateOnly>("PublishedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("published_on");
 
                     b.Property<string>("ScoringRule")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("scoring_rule");
 
                     b.Property<int>("ValidityYears")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("validity_years");
 
                     b.Property<int>("Version")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "GreenCommunity.Domain.Criteria.CriteriaScheme.Name#LocalizedText", b1 =>
@@ -565,13 +934,13 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.Property<string>("En")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name_en");
 
                             b1.Property<string>("Zh")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name_zh");
                         });
 
@@ -589,27 +958,25 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("code");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_sample");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
                     b.Property<int>("SchemeId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("scheme_id");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "GreenCommunity.Domain.Criteria.CriteriaSection.Title#LocalizedText", b1 =>
@@ -619,13 +986,13 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.Property<string>("En")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("title_en");
 
                             b1.Property<string>("Zh")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("title_zh");
                         });
 
@@ -643,28 +1010,26 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<bool>("IsSample")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<int>("SchemeId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("scheme_id");
 
-                    b.Property<decimal?>("Threshold")
+                    b.Property<double?>("Threshold")
                         .HasPrecision(5, 4)
-                        .HasColumnType("numeric(5,4)")
+                        .HasColumnType("REAL")
                         .HasColumnName("threshold");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "GreenCommunity.Domain.Criteria.Gate.Description#LocalizedText", b1 =>
@@ -674,13 +1039,13 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.Property<string>("En")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("description_en");
 
                             b1.Property<string>("Zh")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("description_zh");
                         });
 
@@ -698,44 +1063,42 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("code");
 
                     b.Property<string>("EvidenceExpected")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("evidence_expected");
 
                     b.Property<string>("Guidance")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("guidance");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_sample");
 
-                    b.Property<decimal>("MaximumPoints")
+                    b.Property<double>("MaximumPoints")
                         .HasPrecision(12, 2)
-                        .HasColumnType("numeric(12,2)")
+                        .HasColumnType("REAL")
                         .HasColumnName("maximum_points");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
                     b.Property<int>("SectionId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("section_id");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "GreenCommunity.Domain.Criteria.Indicator.Title#LocalizedText", b1 =>
@@ -745,13 +1108,13 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.Property<string>("En")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("title_en");
 
                             b1.Property<string>("Zh")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("title_zh");
                         });
 
@@ -769,40 +1132,38 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int>("AwardCount")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("award_count");
 
                     b.Property<string>("ContentHash")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("content_hash");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_sample");
 
                     b.Property<int>("Number")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("number");
 
                     b.Property<int>("ObservationCount")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("observation_count");
 
                     b.Property<DateTime>("PublishedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("published_at");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reason");
 
                     b.HasKey("Id")
@@ -819,39 +1180,42 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int?>("AwardId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("award_id");
 
                     b.Property<int>("EditionId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("edition_id");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<int?>("ObservationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("observation_id");
 
                     b.Property<int?>("RecordId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("record_id");
 
+                    b.Property<string>("RecordType")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("record_type");
+
                     b.Property<int?>("ReplacedObservationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("replaced_observation_id");
 
                     b.HasKey("Id")
@@ -876,40 +1240,38 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int>("ApplicationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("application_id");
 
                     b.Property<DateTime?>("CompletedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("completed_at");
 
                     b.Property<string>("Feedback")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("feedback");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_sample");
 
                     b.Property<int>("PanelId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("panel_id");
 
-                    b.Property<decimal?>("PanelScore")
+                    b.Property<double?>("PanelScore")
                         .HasPrecision(5, 1)
-                        .HasColumnType("numeric(5,1)")
+                        .HasColumnType("REAL")
                         .HasColumnName("panel_score");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -929,32 +1291,30 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<DateTime>("At")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("at");
 
                     b.Property<int>("EvaluationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("evaluation_id");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Notes")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("notes");
 
                     b.Property<string>("Step")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("step");
 
                     b.HasKey("Id")
@@ -970,30 +1330,28 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int>("EvaluationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("evaluation_id");
 
                     b.Property<int>("IndicatorId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("indicator_id");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_sample");
 
                     b.Property<int>("PanelMemberId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("panel_member_id");
 
-                    b.Property<decimal>("Points")
+                    b.Property<double>("Points")
                         .HasPrecision(6, 2)
-                        .HasColumnType("numeric(6,2)")
+                        .HasColumnType("REAL")
                         .HasColumnName("points");
 
                     b.HasKey("Id")
@@ -1016,23 +1374,21 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int>("CampaignId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("campaign_id");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.HasKey("Id")
@@ -1048,34 +1404,32 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Contact")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("contact");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("display_name");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_sample");
 
                     b.Property<int>("PanelId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("panel_id");
 
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("subject");
 
                     b.HasKey("Id")
@@ -1092,57 +1446,50 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("CoBuiltWith")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("co_built_with");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(48)
-                        .HasColumnType("character varying(48)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("code");
 
                     b.Property<bool>("CommercialEstate")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("commercial_estate");
 
-                    b.Property<string>("FundingCategory")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("funding_category");
-
                     b.Property<bool>("Gated")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("gated");
 
                     b.Property<int?>("Households")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("households");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
-                    b.Property<decimal?>("OccupancyRate")
+                    b.Property<double?>("OccupancyRate")
                         .HasPrecision(5, 4)
-                        .HasColumnType("numeric(5,4)")
+                        .HasColumnType("REAL")
                         .HasColumnName("occupancy_rate");
 
                     b.Property<int>("StreetId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("street_id");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "GreenCommunity.Domain.Geography.Community.Name#LocalizedText", b1 =>
@@ -1152,13 +1499,13 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.Property<string>("En")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name_en");
 
                             b1.Property<string>("Zh")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name_zh");
                         });
 
@@ -1179,31 +1526,29 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("code");
 
                     b.Property<DateOnly>("EffectiveFrom")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("effective_from");
 
                     b.Property<DateOnly?>("EffectiveTo")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("effective_to");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_sample");
 
                     b.Property<int?>("SucceededById")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("succeeded_by_id");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "GreenCommunity.Domain.Geography.District.Name#LocalizedText", b1 =>
@@ -1213,13 +1558,13 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.Property<string>("En")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name_en");
 
                             b1.Property<string>("Zh")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name_zh");
                         });
 
@@ -1240,23 +1585,21 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("code");
 
                     b.Property<int>("DistrictId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("district_id");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_sample");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "GreenCommunity.Domain.Geography.Street.Name#LocalizedText", b1 =>
@@ -1266,13 +1609,13 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.Property<string>("En")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name_en");
 
                             b1.Property<string>("Zh")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name_zh");
                         });
 
@@ -1293,43 +1636,41 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("code");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("description");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Methodology")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("methodology");
 
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("source");
 
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("unit");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "GreenCommunity.Domain.Indicators.IndicatorDefinition.Name#LocalizedText", b1 =>
@@ -1339,13 +1680,13 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.Property<string>("En")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name_en");
 
                             b1.Property<string>("Zh")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("name_zh");
                         });
 
@@ -1363,61 +1704,59 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int>("CommunityId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("community_id");
 
                     b.Property<int>("IndicatorId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("indicator_id");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Provenance")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("provenance");
 
                     b.Property<DateTime?>("PublishedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("published_at");
 
                     b.Property<int?>("PublishedInEdition")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("published_in_edition");
 
                     b.Property<DateTime>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("recorded_at");
 
                     b.Property<string>("SourceDocument")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("source_document");
 
                     b.Property<int?>("SupersededById")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("superseded_by_id");
 
                     b.Property<int?>("SupersededInEdition")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("superseded_in_edition");
 
-                    b.Property<decimal>("Value")
+                    b.Property<double>("Value")
                         .HasPrecision(14, 4)
-                        .HasColumnType("numeric(14,4)")
+                        .HasColumnType("REAL")
                         .HasColumnName("value");
 
                     b.Property<int>("Year")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("year");
 
                     b.HasKey("Id")
@@ -1442,44 +1781,42 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<decimal>("AmountYuan")
+                    b.Property<double>("AmountYuan")
                         .HasPrecision(14, 2)
-                        .HasColumnType("numeric(14,2)")
+                        .HasColumnType("REAL")
                         .HasColumnName("amount_yuan");
 
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("category");
 
                     b.Property<int?>("DistrictId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("district_id");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("purpose");
 
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("source");
 
                     b.Property<int>("Year")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("year");
 
                     b.HasKey("Id")
@@ -1498,41 +1835,39 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("description");
 
                     b.Property<int?>("DistrictId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("district_id");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<int>("Quantity")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("quantity");
 
                     b.Property<bool>("QuantityIsMinimum")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("quantity_is_minimum");
 
                     b.Property<int>("Year")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("year");
 
                     b.HasKey("Id")
@@ -1551,45 +1886,43 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int>("Attendance")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("attendance");
 
                     b.Property<bool>("AttendanceIsMinimum")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("attendance_is_minimum");
 
                     b.Property<int>("Batches")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("batches");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("description");
 
                     b.Property<DateOnly?>("HeldOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("held_on");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<int>("Year")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("year");
 
                     b.HasKey("Id")
@@ -1601,461 +1934,63 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("training_records", (string)null);
                 });
 
-            modelBuilder.Entity("GreenCommunity.Domain.Programme.AnnualPlan", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("CityTitleTarget")
-                        .HasColumnType("integer")
-                        .HasColumnName("city_title_target");
-
-                    b.Property<int?>("DistrictId")
-                        .HasColumnType("integer")
-                        .HasColumnName("district_id");
-
-                    b.Property<int>("DistrictTitleTarget")
-                        .HasColumnType("integer")
-                        .HasColumnName("district_title_target");
-
-                    b.Property<bool>("IsSample")
-                        .HasColumnType("boolean")
-                        .HasColumnName("is_sample");
-
-                    b.Property<int?>("OrganisationId")
-                        .HasColumnType("integer")
-                        .HasColumnName("organisation_id");
-
-                    b.Property<int?>("PublishedInEdition")
-                        .HasColumnType("integer")
-                        .HasColumnName("published_in_edition");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer")
-                        .HasColumnName("version");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("integer")
-                        .HasColumnName("year");
-
-                    b.HasKey("Id")
-                        .HasName("pk_annual_plans");
-
-                    b.HasIndex("DistrictId")
-                        .HasDatabaseName("ix_annual_plans_district_id");
-
-                    b.HasIndex("OrganisationId")
-                        .HasDatabaseName("ix_annual_plans_organisation_id");
-
-                    b.HasIndex("PublishedInEdition")
-                        .HasDatabaseName("ix_annual_plans_published_in_edition");
-
-                    b.HasIndex("Year", "DistrictId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_annual_plans_year_district_id");
-
-                    b.ToTable("annual_plans", (string)null);
-                });
-
-            modelBuilder.Entity("GreenCommunity.Domain.Programme.FundingAllocation", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<decimal>("AmountYuan")
-                        .HasPrecision(14, 2)
-                        .HasColumnType("numeric(14,2)")
-                        .HasColumnName("amount_yuan");
-
-                    b.Property<bool>("IsSample")
-                        .HasColumnType("boolean")
-                        .HasColumnName("is_sample");
-
-                    b.Property<string>("Note")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .HasColumnName("note");
-
-                    b.Property<int?>("PayerDistrictId")
-                        .HasColumnType("integer")
-                        .HasColumnName("payer_district_id");
-
-                    b.Property<string>("PayerLevel")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("payer_level");
-
-                    b.Property<int?>("PayerOrganisationId")
-                        .HasColumnType("integer")
-                        .HasColumnName("payer_organisation_id");
-
-                    b.Property<int?>("PayerStreetId")
-                        .HasColumnType("integer")
-                        .HasColumnName("payer_street_id");
-
-                    b.Property<int?>("PublishedInEdition")
-                        .HasColumnType("integer")
-                        .HasColumnName("published_in_edition");
-
-                    b.Property<string>("Purpose")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("purpose");
-
-                    b.Property<int?>("RecipientCommunityId")
-                        .HasColumnType("integer")
-                        .HasColumnName("recipient_community_id");
-
-                    b.Property<int>("RecipientDistrictId")
-                        .HasColumnType("integer")
-                        .HasColumnName("recipient_district_id");
-
-                    b.Property<int?>("RecipientStreetId")
-                        .HasColumnType("integer")
-                        .HasColumnName("recipient_street_id");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer")
-                        .HasColumnName("version");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("integer")
-                        .HasColumnName("year");
-
-                    b.HasKey("Id")
-                        .HasName("pk_funding_allocations");
-
-                    b.HasIndex("PayerDistrictId")
-                        .HasDatabaseName("ix_funding_allocations_payer_district_id");
-
-                    b.HasIndex("PayerOrganisationId")
-                        .HasDatabaseName("ix_funding_allocations_payer_organisation_id");
-
-                    b.HasIndex("PayerStreetId")
-                        .HasDatabaseName("ix_funding_allocations_payer_street_id");
-
-                    b.HasIndex("PublishedInEdition")
-                        .HasDatabaseName("ix_funding_allocations_published_in_edition");
-
-                    b.HasIndex("RecipientDistrictId")
-                        .HasDatabaseName("ix_funding_allocations_recipient_district_id");
-
-                    b.HasIndex("RecipientStreetId")
-                        .HasDatabaseName("ix_funding_allocations_recipient_street_id");
-
-                    b.HasIndex("RecipientCommunityId", "Year")
-                        .HasDatabaseName("ix_funding_allocations_recipient_community_id_year");
-
-                    b.HasIndex("Year", "RecipientCommunityId")
-                        .HasDatabaseName("ix_funding_allocations_year_recipient_community_id");
-
-                    b.ToTable("funding_allocations", (string)null);
-                });
-
-            modelBuilder.Entity("GreenCommunity.Domain.Programme.FundingRule", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("integer")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Category")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("category");
-
-                    b.Property<bool>("IsSample")
-                        .HasColumnType("boolean")
-                        .HasColumnName("is_sample");
-
-                    b.Property<decimal?>("MaximumYuanPerYear")
-                        .HasPrecision(14, 2)
-                        .HasColumnType("numeric(14,2)")
-                        .HasColumnName("maximum_yuan_per_year");
-
-                    b.Property<string>("Purpose")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("purpose");
-
-                    b.Property<string>("Support")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("support");
-
-                    b.HasKey("Id")
-                        .HasName("pk_funding_rules");
-
-                    b.HasIndex("Category", "Purpose")
-                        .IsUnique()
-                        .HasDatabaseName("ix_funding_rules_category_purpose");
-
-                    b.ToTable("funding_rules", (string)null);
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            Category = "PoorlyEquipped",
-                            IsSample = false,
-                            Purpose = "Facilities",
-                            Support = "KeySupport"
-                        },
-                        new
-                        {
-                            Id = 2,
-                            Category = "PoorlyEquipped",
-                            IsSample = false,
-                            Purpose = "EnvironmentalCulture",
-                            Support = "KeySupport"
-                        },
-                        new
-                        {
-                            Id = 3,
-                            Category = "PoorlyEquipped",
-                            IsSample = false,
-                            Purpose = "Training",
-                            Support = "KeySupport"
-                        },
-                        new
-                        {
-                            Id = 4,
-                            Category = "PoorlyEquipped",
-                            IsSample = false,
-                            Purpose = "EducationOnly",
-                            Support = "KeySupport"
-                        },
-                        new
-                        {
-                            Id = 5,
-                            Category = "WellEquippedNonCommercial",
-                            IsSample = true,
-                            MaximumYuanPerYear = 50000m,
-                            Purpose = "Facilities",
-                            Support = "PartialSupport"
-                        },
-                        new
-                        {
-                            Id = 6,
-                            Category = "WellEquippedNonCommercial",
-                            IsSample = true,
-                            MaximumYuanPerYear = 50000m,
-                            Purpose = "EnvironmentalCulture",
-                            Support = "PartialSupport"
-                        },
-                        new
-                        {
-                            Id = 7,
-                            Category = "WellEquippedNonCommercial",
-                            IsSample = true,
-                            MaximumYuanPerYear = 50000m,
-                            Purpose = "Training",
-                            Support = "PartialSupport"
-                        },
-                        new
-                        {
-                            Id = 8,
-                            Category = "WellEquippedNonCommercial",
-                            IsSample = true,
-                            MaximumYuanPerYear = 50000m,
-                            Purpose = "EducationOnly",
-                            Support = "PartialSupport"
-                        },
-                        new
-                        {
-                            Id = 9,
-                            Category = "CommercialFullyManaged",
-                            IsSample = false,
-                            Purpose = "Training",
-                            Support = "SoftSupportOnly"
-                        },
-                        new
-                        {
-                            Id = 10,
-                            Category = "CommercialFullyManaged",
-                            IsSample = false,
-                            Purpose = "EducationOnly",
-                            Support = "SoftSupportOnly"
-                        });
-                });
-
-            modelBuilder.Entity("GreenCommunity.Domain.Programme.Organisation", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(48)
-                        .HasColumnType("character varying(48)")
-                        .HasColumnName("code");
-
-                    b.Property<int?>("DistrictId")
-                        .HasColumnType("integer")
-                        .HasColumnName("district_id");
-
-                    b.Property<bool>("IsSample")
-                        .HasColumnType("boolean")
-                        .HasColumnName("is_sample");
-
-                    b.Property<string>("Level")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("level");
-
-                    b.Property<int?>("PublishedInEdition")
-                        .HasColumnType("integer")
-                        .HasColumnName("published_in_edition");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("role");
-
-                    b.Property<int?>("StreetId")
-                        .HasColumnType("integer")
-                        .HasColumnName("street_id");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer")
-                        .HasColumnName("version");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "GreenCommunity.Domain.Programme.Organisation.Name#LocalizedText", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("En")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("name_en");
-
-                            b1.Property<string>("Zh")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("name_zh");
-                        });
-
-                    b.HasKey("Id")
-                        .HasName("pk_organisations");
-
-                    b.HasIndex("Code")
-                        .IsUnique()
-                        .HasDatabaseName("ix_organisations_code");
-
-                    b.HasIndex("DistrictId")
-                        .HasDatabaseName("ix_organisations_district_id");
-
-                    b.HasIndex("PublishedInEdition")
-                        .HasDatabaseName("ix_organisations_published_in_edition");
-
-                    b.HasIndex("StreetId")
-                        .HasDatabaseName("ix_organisations_street_id");
-
-                    b.ToTable("organisations", (string)null);
-                });
-
-            modelBuilder.Entity("GreenCommunity.Domain.Programme.PlanTaskCommunity", b =>
-                {
-                    b.Property<int>("AnnualPlanId")
-                        .HasColumnType("integer")
-                        .HasColumnName("annual_plan_id");
-
-                    b.Property<int>("CommunityId")
-                        .HasColumnType("integer")
-                        .HasColumnName("community_id");
-
-                    b.HasKey("AnnualPlanId", "CommunityId")
-                        .HasName("pk_plan_task_community");
-
-                    b.HasIndex("CommunityId")
-                        .HasDatabaseName("ix_plan_task_community_community_id");
-
-                    b.ToTable("plan_task_community", (string)null);
-                });
-
             modelBuilder.Entity("GreenCommunity.Domain.Publicity.Objection", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int>("ApplicationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("application_id");
 
                     b.Property<string>("Evidence")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("evidence");
 
                     b.Property<DateTime>("FiledAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("filed_at");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("ObjectorContact")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("objector_contact");
 
                     b.Property<int>("PublicityNoticeId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("publicity_notice_id");
 
                     b.Property<string>("Reasons")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reasons");
 
                     b.Property<string>("Resolution")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resolution");
 
                     b.Property<string>("ResolutionNote")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resolution_note");
 
                     b.Property<DateTime?>("ResolvedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("resolved_at");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -2074,25 +2009,23 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int>("ApplicationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("application_id");
 
                     b.Property<int>("CommunityId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("community_id");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_sample");
 
                     b.Property<int>("PublicityNoticeId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("publicity_notice_id");
 
                     b.HasKey("Id")
@@ -2115,29 +2048,27 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int>("CampaignId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("campaign_id");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_sample");
 
                     b.Property<DateOnly>("ObjectionDeadline")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("objection_deadline");
 
                     b.Property<DateOnly>("OpenedOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("opened_on");
 
                     b.Property<DateTime>("PublishedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("published_at");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "GreenCommunity.Domain.Publicity.PublicityNotice.Title#LocalizedText", b1 =>
@@ -2147,13 +2078,13 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.Property<string>("En")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("title_en");
 
                             b1.Property<string>("Zh")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("title_zh");
                         });
 
@@ -2170,21 +2101,19 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int>("CampaignId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("campaign_id");
 
                     b.Property<DateOnly>("HeldOn")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("held_on");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_sample");
 
                     b.HasKey("Id")
@@ -2200,31 +2129,29 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int>("ApplicationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("application_id");
 
                     b.Property<bool>("Candidate")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("candidate");
 
                     b.Property<int>("CollectiveReviewId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("collective_review_id");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("boolean")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Reasons")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("reasons");
 
                     b.HasKey("Id")
@@ -2235,7 +2162,7 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("CollectiveReviewId", "ApplicationId")
                         .IsUnique()
-                        .HasDatabaseName("ix_collective_review_decisions_collective_review_id_applicatio");
+                        .HasDatabaseName("ix_collective_review_decisions_collective_review_id_application_id");
 
                     b.ToTable("collective_review_decisions", (string)null);
                 });
@@ -2244,37 +2171,35 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("ClaimedBy")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("claimed_by");
 
                     b.Property<DateTime?>("ClaimedUntil")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("claimed_until");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<DateTime>("OccurredAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("occurred_at");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("payload");
 
                     b.Property<DateTime?>("RelayedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("relayed_at");
 
                     b.HasKey("Id")
@@ -2284,6 +2209,120 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasDatabaseName("ix_outbox_messages_relayed_at_id");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Activities.CommunityPractice", b =>
+                {
+                    b.HasOne("GreenCommunity.Domain.Geography.Community", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_community_practices_communities_community_id");
+
+                    b.HasOne("GreenCommunity.Domain.Geography.District", "District")
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_community_practices_districts_district_id");
+
+                    b.Navigation("Community");
+
+                    b.Navigation("District");
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Activities.OutreachItem", b =>
+                {
+                    b.HasOne("GreenCommunity.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_outreach_items_campaigns_campaign_id");
+
+                    b.HasOne("GreenCommunity.Domain.Geography.Community", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_outreach_items_communities_community_id");
+
+                    b.HasOne("GreenCommunity.Domain.Geography.District", "District")
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_outreach_items_districts_district_id");
+
+                    b.HasOne("GreenCommunity.Domain.Publicity.PublicityNotice", null)
+                        .WithMany()
+                        .HasForeignKey("PublicityNoticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_outreach_items_publicity_notices_publicity_notice_id");
+
+                    b.Navigation("Community");
+
+                    b.Navigation("District");
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Activities.ProgrammeEvent", b =>
+                {
+                    b.HasOne("GreenCommunity.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_programme_events_campaigns_campaign_id");
+
+                    b.HasOne("GreenCommunity.Domain.Geography.District", "District")
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_programme_events_districts_district_id");
+
+                    b.HasOne("GreenCommunity.Domain.Geography.Community", "HostCommunity")
+                        .WithMany()
+                        .HasForeignKey("HostCommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_programme_events_communities_host_community_id");
+
+                    b.OwnsMany("GreenCommunity.Domain.Activities.ProgrammeEventVisit", "Visits", b1 =>
+                        {
+                            b1.Property<int>("ProgrammeEventId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("programme_event_id");
+
+                            b1.Property<int>("CommunityId")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("community_id");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("position");
+
+                            b1.HasKey("ProgrammeEventId", "CommunityId")
+                                .HasName("pk_programme_event_visits");
+
+                            b1.HasIndex("CommunityId")
+                                .HasDatabaseName("ix_programme_event_visits_community_id");
+
+                            b1.ToTable("programme_event_visits", (string)null);
+
+                            b1.HasOne("GreenCommunity.Domain.Geography.Community", "Community")
+                                .WithMany()
+                                .HasForeignKey("CommunityId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired()
+                                .HasConstraintName("fk_programme_event_visits_communities_community_id");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProgrammeEventId")
+                                .HasConstraintName("fk_programme_event_visits_programme_events_programme_event_id");
+
+                            b1.Navigation("Community");
+                        });
+
+                    b.Navigation("District");
+
+                    b.Navigation("HostCommunity");
+
+                    b.Navigation("Visits");
                 });
 
             modelBuilder.Entity("GreenCommunity.Domain.Applications.Application", b =>
@@ -2305,30 +2344,30 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                     b.OwnsOne("GreenCommunity.Domain.Applications.GateFacts", "GateFacts", b1 =>
                         {
                             b1.Property<int>("ApplicationId")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("id");
 
                             b1.Property<int>("ComplaintsAnsweredInTime")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("gate_facts_complaints_answered_in_time");
 
                             b1.Property<int>("ComplaintsReceived")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("gate_facts_complaints_received");
 
-                            b1.Property<decimal>("OccupancyRate")
+                            b1.Property<double>("OccupancyRate")
                                 .HasPrecision(5, 4)
-                                .HasColumnType("numeric(5,4)")
+                                .HasColumnType("REAL")
                                 .HasColumnName("gate_facts_occupancy_rate");
 
                             b1.Property<int>("PenaltyCases")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("gate_facts_penalty_cases");
 
                             b1.Property<string>("Source")
                                 .IsRequired()
                                 .HasMaxLength(500)
-                                .HasColumnType("character varying(500)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("gate_facts_source");
 
                             b1.HasKey("ApplicationId");
@@ -2406,12 +2445,6 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_awards_panels_panel_id");
 
-                    b.HasOne("GreenCommunity.Domain.Programme.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("ResponsibleOrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_awards_organisations_responsible_organisation_id");
-
                     b.HasOne("GreenCommunity.Domain.Criteria.CriteriaScheme", null)
                         .WithMany()
                         .HasForeignKey("SchemeId")
@@ -2422,17 +2455,17 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                     b.OwnsOne("GreenCommunity.Domain.Awards.Revocation", "Revocation", b1 =>
                         {
                             b1.Property<int>("AwardId")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("id");
 
                             b1.Property<string>("Reason")
                                 .IsRequired()
                                 .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("revocation_reason");
 
                             b1.Property<DateOnly>("RevokedOn")
-                                .HasColumnType("date")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("revoked_on");
 
                             b1.HasKey("AwardId");
@@ -2453,12 +2486,6 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
 
             modelBuilder.Entity("GreenCommunity.Domain.Campaigns.Campaign", b =>
                 {
-                    b.HasOne("GreenCommunity.Domain.Programme.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("ResponsibleOrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_campaigns_organisations_responsible_organisation_id");
-
                     b.HasOne("GreenCommunity.Domain.Criteria.CriteriaScheme", "Scheme")
                         .WithMany()
                         .HasForeignKey("SchemeId")
@@ -2475,24 +2502,22 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                         {
                             b1.Property<int>("id")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("id");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("id"));
 
                             b1.Property<string>("Level")
                                 .IsRequired()
                                 .HasMaxLength(32)
-                                .HasColumnType("character varying(32)")
+                                .HasColumnType("TEXT")
                                 .HasColumnName("level");
 
-                            b1.Property<decimal>("MinimumScore")
+                            b1.Property<double>("MinimumScore")
                                 .HasPrecision(12, 2)
-                                .HasColumnType("numeric(12,2)")
+                                .HasColumnType("REAL")
                                 .HasColumnName("minimum_score");
 
                             b1.Property<int>("scheme_id")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("scheme_id");
 
                             b1.HasKey("id")
@@ -2604,19 +2629,19 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                     b.OwnsOne("GreenCommunity.Domain.Evaluations.QuestionnaireResult", "Questionnaire", b1 =>
                         {
                             b1.Property<int>("EvaluationStepRecordId")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("id");
 
                             b1.Property<int>("AwareOfProgramme")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("questionnaire_aware_of_programme");
 
                             b1.Property<int>("Respondents")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("questionnaire_respondents");
 
                             b1.Property<int>("Satisfied")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("questionnaire_satisfied");
 
                             b1.HasKey("EvaluationStepRecordId");
@@ -2687,15 +2712,15 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                     b.OwnsOne("GreenCommunity.Domain.Common.GeoPoint", "Location", b1 =>
                         {
                             b1.Property<int>("CommunityId")
-                                .HasColumnType("integer")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("id");
 
                             b1.Property<double>("Latitude")
-                                .HasColumnType("double precision")
+                                .HasColumnType("REAL")
                                 .HasColumnName("latitude");
 
                             b1.Property<double>("Longitude")
-                                .HasColumnType("double precision")
+                                .HasColumnType("REAL")
                                 .HasColumnName("longitude");
 
                             b1.HasKey("CommunityId");
@@ -2782,93 +2807,6 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasConstraintName("fk_publicity_activities_districts_district_id");
                 });
 
-            modelBuilder.Entity("GreenCommunity.Domain.Programme.AnnualPlan", b =>
-                {
-                    b.HasOne("GreenCommunity.Domain.Geography.District", null)
-                        .WithMany()
-                        .HasForeignKey("DistrictId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_annual_plans_districts_district_id");
-
-                    b.HasOne("GreenCommunity.Domain.Programme.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_annual_plans_organisations_organisation_id");
-                });
-
-            modelBuilder.Entity("GreenCommunity.Domain.Programme.FundingAllocation", b =>
-                {
-                    b.HasOne("GreenCommunity.Domain.Geography.District", null)
-                        .WithMany()
-                        .HasForeignKey("PayerDistrictId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_funding_allocations_districts_payer_district_id");
-
-                    b.HasOne("GreenCommunity.Domain.Programme.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("PayerOrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_funding_allocations_organisations_payer_organisation_id");
-
-                    b.HasOne("GreenCommunity.Domain.Geography.Street", null)
-                        .WithMany()
-                        .HasForeignKey("PayerStreetId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_funding_allocations_streets_payer_street_id");
-
-                    b.HasOne("GreenCommunity.Domain.Geography.Community", null)
-                        .WithMany()
-                        .HasForeignKey("RecipientCommunityId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_funding_allocations_communities_recipient_community_id");
-
-                    b.HasOne("GreenCommunity.Domain.Geography.District", null)
-                        .WithMany()
-                        .HasForeignKey("RecipientDistrictId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_funding_allocations_districts_recipient_district_id");
-
-                    b.HasOne("GreenCommunity.Domain.Geography.Street", null)
-                        .WithMany()
-                        .HasForeignKey("RecipientStreetId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_funding_allocations_streets_recipient_street_id");
-                });
-
-            modelBuilder.Entity("GreenCommunity.Domain.Programme.Organisation", b =>
-                {
-                    b.HasOne("GreenCommunity.Domain.Geography.District", null)
-                        .WithMany()
-                        .HasForeignKey("DistrictId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_organisations_districts_district_id");
-
-                    b.HasOne("GreenCommunity.Domain.Geography.Street", null)
-                        .WithMany()
-                        .HasForeignKey("StreetId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_organisations_streets_street_id");
-                });
-
-            modelBuilder.Entity("GreenCommunity.Domain.Programme.PlanTaskCommunity", b =>
-                {
-                    b.HasOne("GreenCommunity.Domain.Programme.AnnualPlan", null)
-                        .WithMany("TaskCommunities")
-                        .HasForeignKey("AnnualPlanId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_plan_task_community_annual_plans_annual_plan_id");
-
-                    b.HasOne("GreenCommunity.Domain.Geography.Community", null)
-                        .WithMany()
-                        .HasForeignKey("CommunityId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_plan_task_community_communities_community_id");
-                });
-
             modelBuilder.Entity("GreenCommunity.Domain.Publicity.Objection", b =>
                 {
                     b.HasOne("GreenCommunity.Domain.Applications.Application", null)
@@ -2944,7 +2882,7 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasForeignKey("CollectiveReviewId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_collective_review_decisions_collective_reviews_collective_r");
+                        .HasConstraintName("fk_collective_review_decisions_collective_reviews_collective_review_id");
                 });
 
             modelBuilder.Entity("GreenCommunity.Domain.Applications.Application", b =>
@@ -2983,11 +2921,6 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("GreenCommunity.Domain.Evaluations.Panel", b =>
                 {
                     b.Navigation("Members");
-                });
-
-            modelBuilder.Entity("GreenCommunity.Domain.Programme.AnnualPlan", b =>
-                {
-                    b.Navigation("TaskCommunities");
                 });
 
             modelBuilder.Entity("GreenCommunity.Domain.Publicity.PublicityNotice", b =>

@@ -4,16 +4,16 @@ using System.Collections.Generic;
 using GreenCommunity.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
+namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
 {
-    [DbContext(typeof(SqlServerGreenCommunityDbContext))]
-    [Migration("20261130091237_ProgrammeFunding")]
+    [DbContext(typeof(PostgreSqlGreenCommunityDbContext))]
+    [Migration("20261130110408_ProgrammeFunding")]
     partial class ProgrammeFunding
     {
         /// <inheritdoc />
@@ -22,63 +22,473 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
 #pragma warning disable 612, 618
             modelBuilder
                 .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 128);
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
-            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("GreenCommunity.Domain.Activities.CommunityPractice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("community_id");
+
+                    b.Property<int?>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<int?>("DistrictId")
+                        .HasColumnType("integer")
+                        .HasColumnName("district_id");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("evidence");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_sample");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<int?>("PublishedInEdition")
+                        .HasColumnType("integer")
+                        .HasColumnName("published_in_edition");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("SourceDocument")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source_document");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "GreenCommunity.Domain.Activities.CommunityPractice.Title#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("title_en");
+
+                            b1.Property<string>("Zh")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("title_zh");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_community_practices");
+
+                    b.HasIndex("DistrictId")
+                        .HasDatabaseName("ix_community_practices_district_id");
+
+                    b.HasIndex("Kind")
+                        .HasDatabaseName("ix_community_practices_kind");
+
+                    b.HasIndex("CommunityId", "StartedOn")
+                        .HasDatabaseName("ix_community_practices_community_id_started_on");
+
+                    b.HasIndex("PublishedInEdition", "DistrictId")
+                        .HasDatabaseName("ix_community_practices_published_in_edition_district_id");
+
+                    b.ToTable("community_practices", (string)null);
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Activities.OutreachItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("basis");
+
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("integer")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("channel");
+
+                    b.Property<int?>("CommunityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("community_id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<int?>("DistrictId")
+                        .HasColumnType("integer")
+                        .HasColumnName("district_id");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_sample");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("OrganiserCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("organiser_code");
+
+                    b.Property<string>("Outlet")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("outlet");
+
+                    b.Property<int?>("PrintRun")
+                        .HasColumnType("integer")
+                        .HasColumnName("print_run");
+
+                    b.Property<int?>("PublicityNoticeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("publicity_notice_id");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<int?>("PublishedInEdition")
+                        .HasColumnType("integer")
+                        .HasColumnName("published_in_edition");
+
+                    b.Property<int?>("Quantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("quantity");
+
+                    b.Property<bool>("QuantityIsMinimum")
+                        .HasColumnType("boolean")
+                        .HasColumnName("quantity_is_minimum");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("SourceDocument")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source_document");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "GreenCommunity.Domain.Activities.OutreachItem.Title#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("title_en");
+
+                            b1.Property<string>("Zh")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("title_zh");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_outreach_items");
+
+                    b.HasIndex("CampaignId")
+                        .HasDatabaseName("ix_outreach_items_campaign_id");
+
+                    b.HasIndex("CommunityId")
+                        .HasDatabaseName("ix_outreach_items_community_id");
+
+                    b.HasIndex("DistrictId")
+                        .HasDatabaseName("ix_outreach_items_district_id");
+
+                    b.HasIndex("PublicityNoticeId")
+                        .HasDatabaseName("ix_outreach_items_publicity_notice_id");
+
+                    b.HasIndex("PublishedInEdition", "DistrictId")
+                        .HasDatabaseName("ix_outreach_items_published_in_edition_district_id");
+
+                    b.HasIndex("Year", "Kind")
+                        .HasDatabaseName("ix_outreach_items_year_kind");
+
+                    b.ToTable("outreach_items", (string)null);
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Activities.ProgrammeEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("Attendance")
+                        .HasColumnType("integer")
+                        .HasColumnName("attendance");
+
+                    b.Property<bool>("AttendanceIsMinimum")
+                        .HasColumnType("boolean")
+                        .HasColumnName("attendance_is_minimum");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("audience");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("basis");
+
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("integer")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<int?>("CommunitiesRepresented")
+                        .HasColumnType("integer")
+                        .HasColumnName("communities_represented");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<int?>("DistrictId")
+                        .HasColumnType("integer")
+                        .HasColumnName("district_id");
+
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<int?>("HostCommunityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("host_community_id");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_sample");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("OrganiserCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("organiser_code");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<int?>("PublishedInEdition")
+                        .HasColumnType("integer")
+                        .HasColumnName("published_in_edition");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<int>("Sessions")
+                        .HasColumnType("integer")
+                        .HasColumnName("sessions");
+
+                    b.Property<string>("SourceDocument")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source_document");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "GreenCommunity.Domain.Activities.ProgrammeEvent.Title#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("title_en");
+
+                            b1.Property<string>("Zh")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("title_zh");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_programme_events");
+
+                    b.HasIndex("CampaignId")
+                        .HasDatabaseName("ix_programme_events_campaign_id");
+
+                    b.HasIndex("DistrictId")
+                        .HasDatabaseName("ix_programme_events_district_id");
+
+                    b.HasIndex("HostCommunityId")
+                        .HasDatabaseName("ix_programme_events_host_community_id");
+
+                    b.HasIndex("PublishedInEdition", "DistrictId")
+                        .HasDatabaseName("ix_programme_events_published_in_edition_district_id");
+
+                    b.HasIndex("Year", "Kind")
+                        .HasDatabaseName("ix_programme_events_year_kind");
+
+                    b.ToTable("programme_events", (string)null);
+                });
 
             modelBuilder.Entity("GreenCommunity.Domain.ApiKeys.ApiKey", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Contact")
                         .HasMaxLength(320)
-                        .HasColumnType("nvarchar(320)")
+                        .HasColumnType("character varying(320)")
                         .HasColumnName("contact");
 
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("hash");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_sample");
 
                     b.Property<DateTime>("IssuedAt")
-                        .HasColumnType("datetime2")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("issued_at");
 
                     b.Property<string>("IssuedBy")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("issued_by");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
                     b.Property<string>("Prefix")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("prefix");
 
                     b.Property<DateTime?>("RevokedAt")
-                        .HasColumnType("datetime2")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("revoked_at");
 
                     b.Property<string>("RevokedBy")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("revoked_by");
 
                     b.HasKey("Id")
@@ -95,25 +505,25 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<int>("CampaignId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("campaign_id");
 
                     b.Property<int>("CommunityId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("community_id");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime2")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_sample");
 
                     b.Property<DateOnly?>("RevisionDeadline")
@@ -122,18 +532,18 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<decimal?>("SelfAssessedScore")
                         .HasPrecision(12, 2)
-                        .HasColumnType("decimal(12,2)")
+                        .HasColumnType("numeric(12,2)")
                         .HasColumnName("self_assessed_score");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("status");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -156,43 +566,43 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<int>("ApplicationId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("application_id");
 
                     b.Property<DateTime>("At")
-                        .HasColumnType("datetime2")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.Property<string>("By")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("by");
 
                     b.Property<string>("Comment")
                         .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("comment");
 
                     b.Property<string>("From")
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("from");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("To")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("to");
 
                     b.HasKey("Id")
@@ -208,38 +618,38 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<int>("ApplicationId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("application_id");
 
                     b.Property<DateTime>("AttachedAt")
-                        .HasColumnType("datetime2")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("attached_at");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("kind");
 
                     b.Property<string>("Location")
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("location");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("title");
 
                     b.HasKey("Id")
@@ -255,43 +665,43 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<int>("ApplicationId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("application_id");
 
                     b.Property<DateTime>("EvaluatedAt")
-                        .HasColumnType("datetime2")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("evaluated_at");
 
                     b.Property<string>("Evidence")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("evidence");
 
                     b.Property<string>("Gate")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("gate");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_sample");
 
                     b.Property<bool>("Passed")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("passed");
 
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("stage");
 
                     b.HasKey("Id")
@@ -307,13 +717,13 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<int?>("ApplicationId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("application_id");
 
                     b.Property<DateOnly>("AwardedOn")
@@ -321,54 +731,54 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnName("awarded_on");
 
                     b.Property<int>("CampaignId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("campaign_id");
 
                     b.Property<int>("CommunityId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("community_id");
 
                     b.Property<int>("DistrictAtAwardId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("district_at_award_id");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("level");
 
                     b.Property<int?>("PanelId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("panel_id");
 
                     b.Property<DateTime?>("PublishedAt")
-                        .HasColumnType("datetime2")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
 
                     b.Property<int?>("PublishedInEdition")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("published_in_edition");
 
                     b.Property<int?>("ResponsibleOrganisationId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("responsible_organisation_id");
 
                     b.Property<int?>("RevokedInEdition")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("revoked_in_edition");
 
                     b.Property<int>("SchemeId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("scheme_id");
 
                     b.Property<decimal?>("Score")
                         .HasPrecision(5, 1)
-                        .HasColumnType("decimal(5,1)")
+                        .HasColumnType("numeric(5,1)")
                         .HasColumnName("score");
 
                     b.Property<DateOnly>("ValidUntil")
@@ -377,11 +787,11 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.Property<int>("Year")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("year");
 
                     b.HasKey("Id")
@@ -419,48 +829,48 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<DateTime?>("AnnouncedAt")
-                        .HasColumnType("datetime2")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("announced_at");
 
                     b.Property<int>("BatchNumber")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("batch_number");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("level");
 
                     b.Property<int?>("ResponsibleOrganisationId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("responsible_organisation_id");
 
                     b.Property<DateTime?>("ResultsPublishedAt")
-                        .HasColumnType("datetime2")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("results_published_at");
 
                     b.Property<int>("SchemeId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("scheme_id");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.Property<int>("Year")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("year");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "GreenCommunity.Domain.Campaigns.Campaign.Name#LocalizedText", b1 =>
@@ -470,13 +880,13 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<string>("En")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("name_en");
 
                             b1.Property<string>("Zh")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("name_zh");
                         });
 
@@ -501,7 +911,7 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasColumnName("timetable_evaluation_start");
 
                             b1.Property<int>("PublicityDays")
-                                .HasColumnType("int")
+                                .HasColumnType("integer")
                                 .HasColumnName("timetable_publicity_days");
                         });
 
@@ -525,19 +935,19 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("code");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_sample");
 
                     b.Property<DateOnly>("PublishedOn")
@@ -547,15 +957,15 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<string>("ScoringRule")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("scoring_rule");
 
                     b.Property<int>("ValidityYears")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("validity_years");
 
                     b.Property<int>("Version")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "GreenCommunity.Domain.Criteria.CriteriaScheme.Name#LocalizedText", b1 =>
@@ -565,13 +975,13 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<string>("En")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("name_en");
 
                             b1.Property<string>("Zh")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("name_zh");
                         });
 
@@ -589,27 +999,27 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("code");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_sample");
 
                     b.Property<int>("Position")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("position");
 
                     b.Property<int>("SchemeId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("scheme_id");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "GreenCommunity.Domain.Criteria.CriteriaSection.Title#LocalizedText", b1 =>
@@ -619,13 +1029,13 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<string>("En")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("title_en");
 
                             b1.Property<string>("Zh")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("title_zh");
                         });
 
@@ -643,28 +1053,28 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("kind");
 
                     b.Property<int>("SchemeId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("scheme_id");
 
                     b.Property<decimal?>("Threshold")
                         .HasPrecision(5, 4)
-                        .HasColumnType("decimal(5,4)")
+                        .HasColumnType("numeric(5,4)")
                         .HasColumnName("threshold");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "GreenCommunity.Domain.Criteria.Gate.Description#LocalizedText", b1 =>
@@ -674,13 +1084,13 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<string>("En")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("description_en");
 
                             b1.Property<string>("Zh")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("description_zh");
                         });
 
@@ -698,44 +1108,44 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("code");
 
                     b.Property<string>("EvidenceExpected")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("evidence_expected");
 
                     b.Property<string>("Guidance")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("guidance");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_sample");
 
                     b.Property<decimal>("MaximumPoints")
                         .HasPrecision(12, 2)
-                        .HasColumnType("decimal(12,2)")
+                        .HasColumnType("numeric(12,2)")
                         .HasColumnName("maximum_points");
 
                     b.Property<int>("Position")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("position");
 
                     b.Property<int>("SectionId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("section_id");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "GreenCommunity.Domain.Criteria.Indicator.Title#LocalizedText", b1 =>
@@ -745,13 +1155,13 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<string>("En")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("title_en");
 
                             b1.Property<string>("Zh")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("title_zh");
                         });
 
@@ -769,40 +1179,40 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<int>("AwardCount")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("award_count");
 
                     b.Property<string>("ContentHash")
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("content_hash");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_sample");
 
                     b.Property<int>("Number")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("number");
 
                     b.Property<int>("ObservationCount")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("observation_count");
 
                     b.Property<DateTime>("PublishedAt")
-                        .HasColumnType("datetime2")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
 
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("reason");
 
                     b.HasKey("Id")
@@ -819,39 +1229,44 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<int?>("AwardId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("award_id");
 
                     b.Property<int>("EditionId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("edition_id");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("kind");
 
                     b.Property<int?>("ObservationId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("observation_id");
 
                     b.Property<int?>("RecordId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("record_id");
 
+                    b.Property<string>("RecordType")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("record_type");
+
                     b.Property<int?>("ReplacedObservationId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("replaced_observation_id");
 
                     b.HasKey("Id")
@@ -876,40 +1291,40 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<int>("ApplicationId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("application_id");
 
                     b.Property<DateTime?>("CompletedAt")
-                        .HasColumnType("datetime2")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("completed_at");
 
                     b.Property<string>("Feedback")
                         .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("feedback");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_sample");
 
                     b.Property<int>("PanelId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("panel_id");
 
                     b.Property<decimal?>("PanelScore")
                         .HasPrecision(5, 1)
-                        .HasColumnType("decimal(5,1)")
+                        .HasColumnType("numeric(5,1)")
                         .HasColumnName("panel_score");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -929,32 +1344,32 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<DateTime>("At")
-                        .HasColumnType("datetime2")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.Property<int>("EvaluationId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("evaluation_id");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Notes")
                         .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("notes");
 
                     b.Property<string>("Step")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("step");
 
                     b.HasKey("Id")
@@ -970,30 +1385,30 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<int>("EvaluationId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("evaluation_id");
 
                     b.Property<int>("IndicatorId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("indicator_id");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_sample");
 
                     b.Property<int>("PanelMemberId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("panel_member_id");
 
                     b.Property<decimal>("Points")
                         .HasPrecision(6, 2)
-                        .HasColumnType("decimal(6,2)")
+                        .HasColumnType("numeric(6,2)")
                         .HasColumnName("points");
 
                     b.HasKey("Id")
@@ -1016,23 +1431,23 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<int>("CampaignId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("campaign_id");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
                     b.HasKey("Id")
@@ -1048,34 +1463,34 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Contact")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("contact");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("display_name");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_sample");
 
                     b.Property<int>("PanelId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("panel_id");
 
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("subject");
 
                     b.HasKey("Id")
@@ -1092,57 +1507,57 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("CoBuiltWith")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("co_built_with");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(48)
-                        .HasColumnType("nvarchar(48)")
+                        .HasColumnType("character varying(48)")
                         .HasColumnName("code");
 
                     b.Property<bool>("CommercialEstate")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("commercial_estate");
 
                     b.Property<string>("FundingCategory")
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("funding_category");
 
                     b.Property<bool>("Gated")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("gated");
 
                     b.Property<int?>("Households")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("households");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("kind");
 
                     b.Property<decimal?>("OccupancyRate")
                         .HasPrecision(5, 4)
-                        .HasColumnType("decimal(5,4)")
+                        .HasColumnType("numeric(5,4)")
                         .HasColumnName("occupancy_rate");
 
                     b.Property<int>("StreetId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("street_id");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "GreenCommunity.Domain.Geography.Community.Name#LocalizedText", b1 =>
@@ -1152,13 +1567,13 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<string>("En")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("name_en");
 
                             b1.Property<string>("Zh")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("name_zh");
                         });
 
@@ -1179,15 +1594,15 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("character varying(16)")
                         .HasColumnName("code");
 
                     b.Property<DateOnly>("EffectiveFrom")
@@ -1199,11 +1614,11 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnName("effective_to");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_sample");
 
                     b.Property<int?>("SucceededById")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("succeeded_by_id");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "GreenCommunity.Domain.Geography.District.Name#LocalizedText", b1 =>
@@ -1213,13 +1628,13 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<string>("En")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("name_en");
 
                             b1.Property<string>("Zh")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("name_zh");
                         });
 
@@ -1240,23 +1655,23 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("code");
 
                     b.Property<int>("DistrictId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("district_id");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_sample");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "GreenCommunity.Domain.Geography.Street.Name#LocalizedText", b1 =>
@@ -1266,13 +1681,13 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<string>("En")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("name_en");
 
                             b1.Property<string>("Zh")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("name_zh");
                         });
 
@@ -1293,43 +1708,43 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("code");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("description");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Methodology")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("methodology");
 
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("source");
 
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("unit");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "GreenCommunity.Domain.Indicators.IndicatorDefinition.Name#LocalizedText", b1 =>
@@ -1339,13 +1754,13 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<string>("En")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("name_en");
 
                             b1.Property<string>("Zh")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("name_zh");
                         });
 
@@ -1363,61 +1778,61 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<int>("CommunityId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("community_id");
 
                     b.Property<int>("IndicatorId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("indicator_id");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Provenance")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("provenance");
 
                     b.Property<DateTime?>("PublishedAt")
-                        .HasColumnType("datetime2")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
 
                     b.Property<int?>("PublishedInEdition")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("published_in_edition");
 
                     b.Property<DateTime>("RecordedAt")
-                        .HasColumnType("datetime2")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("recorded_at");
 
                     b.Property<string>("SourceDocument")
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("source_document");
 
                     b.Property<int?>("SupersededById")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("superseded_by_id");
 
                     b.Property<int?>("SupersededInEdition")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("superseded_in_edition");
 
                     b.Property<decimal>("Value")
                         .HasPrecision(14, 4)
-                        .HasColumnType("decimal(14,4)")
+                        .HasColumnType("numeric(14,4)")
                         .HasColumnName("value");
 
                     b.Property<int>("Year")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("year");
 
                     b.HasKey("Id")
@@ -1442,44 +1857,44 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<decimal>("AmountYuan")
                         .HasPrecision(14, 2)
-                        .HasColumnType("decimal(14,2)")
+                        .HasColumnType("numeric(14,2)")
                         .HasColumnName("amount_yuan");
 
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("category");
 
                     b.Property<int?>("DistrictId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("district_id");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("purpose");
 
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("source");
 
                     b.Property<int>("Year")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("year");
 
                     b.HasKey("Id")
@@ -1498,41 +1913,41 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("description");
 
                     b.Property<int?>("DistrictId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("district_id");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("kind");
 
                     b.Property<int>("Quantity")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("quantity");
 
                     b.Property<bool>("QuantityIsMinimum")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("quantity_is_minimum");
 
                     b.Property<int>("Year")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("year");
 
                     b.HasKey("Id")
@@ -1551,27 +1966,27 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<int>("Attendance")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("attendance");
 
                     b.Property<bool>("AttendanceIsMinimum")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("attendance_is_minimum");
 
                     b.Property<int>("Batches")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("batches");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("description");
 
                     b.Property<DateOnly?>("HeldOn")
@@ -1579,17 +1994,17 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnName("held_on");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("kind");
 
                     b.Property<int>("Year")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("year");
 
                     b.HasKey("Id")
@@ -1605,42 +2020,42 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<int>("CityTitleTarget")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("city_title_target");
 
                     b.Property<int?>("DistrictId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("district_id");
 
                     b.Property<int>("DistrictTitleTarget")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("district_title_target");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_sample");
 
                     b.Property<int?>("OrganisationId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("organisation_id");
 
                     b.Property<int?>("PublishedInEdition")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("published_in_edition");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.Property<int>("Year")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("year");
 
                     b.HasKey("Id")
@@ -1657,8 +2072,7 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Year", "DistrictId")
                         .IsUnique()
-                        .HasDatabaseName("ix_annual_plans_year_district_id")
-                        .HasFilter("[district_id] IS NOT NULL");
+                        .HasDatabaseName("ix_annual_plans_year_district_id");
 
                     b.ToTable("annual_plans", (string)null);
                 });
@@ -1667,73 +2081,73 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<decimal>("AmountYuan")
                         .HasPrecision(14, 2)
-                        .HasColumnType("decimal(14,2)")
+                        .HasColumnType("numeric(14,2)")
                         .HasColumnName("amount_yuan");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Note")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("note");
 
                     b.Property<int?>("PayerDistrictId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("payer_district_id");
 
                     b.Property<string>("PayerLevel")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("payer_level");
 
                     b.Property<int?>("PayerOrganisationId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("payer_organisation_id");
 
                     b.Property<int?>("PayerStreetId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("payer_street_id");
 
                     b.Property<int?>("PublishedInEdition")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("published_in_edition");
 
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("purpose");
 
                     b.Property<int?>("RecipientCommunityId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("recipient_community_id");
 
                     b.Property<int>("RecipientDistrictId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("recipient_district_id");
 
                     b.Property<int?>("RecipientStreetId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("recipient_street_id");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.Property<int>("Year")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("year");
 
                     b.HasKey("Id")
@@ -1769,34 +2183,34 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("GreenCommunity.Domain.Programme.FundingRule", b =>
                 {
                     b.Property<int>("Id")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("category");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_sample");
 
                     b.Property<decimal?>("MaximumYuanPerYear")
                         .HasPrecision(14, 2)
-                        .HasColumnType("decimal(14,2)")
+                        .HasColumnType("numeric(14,2)")
                         .HasColumnName("maximum_yuan_per_year");
 
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("purpose");
 
                     b.Property<string>("Support")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("support");
 
                     b.HasKey("Id")
@@ -1899,48 +2313,48 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(48)
-                        .HasColumnType("nvarchar(48)")
+                        .HasColumnType("character varying(48)")
                         .HasColumnName("code");
 
                     b.Property<int?>("DistrictId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("district_id");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("level");
 
                     b.Property<int?>("PublishedInEdition")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("published_in_edition");
 
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("role");
 
                     b.Property<int?>("StreetId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("street_id");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "GreenCommunity.Domain.Programme.Organisation.Name#LocalizedText", b1 =>
@@ -1950,13 +2364,13 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<string>("En")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("name_en");
 
                             b1.Property<string>("Zh")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("name_zh");
                         });
 
@@ -1982,11 +2396,11 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("GreenCommunity.Domain.Programme.PlanTaskCommunity", b =>
                 {
                     b.Property<int>("AnnualPlanId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("annual_plan_id");
 
                     b.Property<int>("CommunityId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("community_id");
 
                     b.HasKey("AnnualPlanId", "CommunityId")
@@ -2002,61 +2416,61 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<int>("ApplicationId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("application_id");
 
                     b.Property<string>("Evidence")
                         .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("evidence");
 
                     b.Property<DateTime>("FiledAt")
-                        .HasColumnType("datetime2")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("filed_at");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("ObjectorContact")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("objector_contact");
 
                     b.Property<int>("PublicityNoticeId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("publicity_notice_id");
 
                     b.Property<string>("Reasons")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("reasons");
 
                     b.Property<string>("Resolution")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)")
+                        .HasColumnType("character varying(32)")
                         .HasColumnName("resolution");
 
                     b.Property<string>("ResolutionNote")
                         .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("resolution_note");
 
                     b.Property<DateTime?>("ResolvedAt")
-                        .HasColumnType("datetime2")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("resolved_at");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -2075,25 +2489,25 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<int>("ApplicationId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("application_id");
 
                     b.Property<int>("CommunityId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("community_id");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_sample");
 
                     b.Property<int>("PublicityNoticeId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("publicity_notice_id");
 
                     b.HasKey("Id")
@@ -2116,17 +2530,17 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<int>("CampaignId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("campaign_id");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_sample");
 
                     b.Property<DateOnly>("ObjectionDeadline")
@@ -2138,7 +2552,7 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnName("opened_on");
 
                     b.Property<DateTime>("PublishedAt")
-                        .HasColumnType("datetime2")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "GreenCommunity.Domain.Publicity.PublicityNotice.Title#LocalizedText", b1 =>
@@ -2148,13 +2562,13 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<string>("En")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("title_en");
 
                             b1.Property<string>("Zh")
                                 .IsRequired()
                                 .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
+                                .HasColumnType("character varying(200)")
                                 .HasColumnName("title_zh");
                         });
 
@@ -2171,13 +2585,13 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<int>("CampaignId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("campaign_id");
 
                     b.Property<DateOnly>("HeldOn")
@@ -2185,7 +2599,7 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnName("held_on");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_sample");
 
                     b.HasKey("Id")
@@ -2201,31 +2615,31 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<int>("ApplicationId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("application_id");
 
                     b.Property<bool>("Candidate")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("candidate");
 
                     b.Property<int>("CollectiveReviewId")
-                        .HasColumnType("int")
+                        .HasColumnType("integer")
                         .HasColumnName("collective_review_id");
 
                     b.Property<bool>("IsSample")
-                        .HasColumnType("bit")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_sample");
 
                     b.Property<string>("Reasons")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("reasons");
 
                     b.HasKey("Id")
@@ -2236,7 +2650,7 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("CollectiveReviewId", "ApplicationId")
                         .IsUnique()
-                        .HasDatabaseName("ix_collective_review_decisions_collective_review_id_application_id");
+                        .HasDatabaseName("ix_collective_review_decisions_collective_review_id_applicatio");
 
                     b.ToTable("collective_review_decisions", (string)null);
                 });
@@ -2248,34 +2662,34 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("bigint")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("ClaimedBy")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("claimed_by");
 
                     b.Property<DateTime?>("ClaimedUntil")
-                        .HasColumnType("datetime2")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("claimed_until");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("kind");
 
                     b.Property<DateTime>("OccurredAt")
-                        .HasColumnType("datetime2")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("text")
                         .HasColumnName("payload");
 
                     b.Property<DateTime?>("RelayedAt")
-                        .HasColumnType("datetime2")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("relayed_at");
 
                     b.HasKey("Id")
@@ -2285,6 +2699,120 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                         .HasDatabaseName("ix_outbox_messages_relayed_at_id");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Activities.CommunityPractice", b =>
+                {
+                    b.HasOne("GreenCommunity.Domain.Geography.Community", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_community_practices_communities_community_id");
+
+                    b.HasOne("GreenCommunity.Domain.Geography.District", "District")
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_community_practices_districts_district_id");
+
+                    b.Navigation("Community");
+
+                    b.Navigation("District");
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Activities.OutreachItem", b =>
+                {
+                    b.HasOne("GreenCommunity.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_outreach_items_campaigns_campaign_id");
+
+                    b.HasOne("GreenCommunity.Domain.Geography.Community", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_outreach_items_communities_community_id");
+
+                    b.HasOne("GreenCommunity.Domain.Geography.District", "District")
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_outreach_items_districts_district_id");
+
+                    b.HasOne("GreenCommunity.Domain.Publicity.PublicityNotice", null)
+                        .WithMany()
+                        .HasForeignKey("PublicityNoticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_outreach_items_publicity_notices_publicity_notice_id");
+
+                    b.Navigation("Community");
+
+                    b.Navigation("District");
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Activities.ProgrammeEvent", b =>
+                {
+                    b.HasOne("GreenCommunity.Domain.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_programme_events_campaigns_campaign_id");
+
+                    b.HasOne("GreenCommunity.Domain.Geography.District", "District")
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_programme_events_districts_district_id");
+
+                    b.HasOne("GreenCommunity.Domain.Geography.Community", "HostCommunity")
+                        .WithMany()
+                        .HasForeignKey("HostCommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_programme_events_communities_host_community_id");
+
+                    b.OwnsMany("GreenCommunity.Domain.Activities.ProgrammeEventVisit", "Visits", b1 =>
+                        {
+                            b1.Property<int>("ProgrammeEventId")
+                                .HasColumnType("integer")
+                                .HasColumnName("programme_event_id");
+
+                            b1.Property<int>("CommunityId")
+                                .HasColumnType("integer")
+                                .HasColumnName("community_id");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            b1.HasKey("ProgrammeEventId", "CommunityId")
+                                .HasName("pk_programme_event_visits");
+
+                            b1.HasIndex("CommunityId")
+                                .HasDatabaseName("ix_programme_event_visits_community_id");
+
+                            b1.ToTable("programme_event_visits", (string)null);
+
+                            b1.HasOne("GreenCommunity.Domain.Geography.Community", "Community")
+                                .WithMany()
+                                .HasForeignKey("CommunityId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired()
+                                .HasConstraintName("fk_programme_event_visits_communities_community_id");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProgrammeEventId")
+                                .HasConstraintName("fk_programme_event_visits_programme_events_programme_event_id");
+
+                            b1.Navigation("Community");
+                        });
+
+                    b.Navigation("District");
+
+                    b.Navigation("HostCommunity");
+
+                    b.Navigation("Visits");
                 });
 
             modelBuilder.Entity("GreenCommunity.Domain.Applications.Application", b =>
@@ -2306,30 +2834,30 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                     b.OwnsOne("GreenCommunity.Domain.Applications.GateFacts", "GateFacts", b1 =>
                         {
                             b1.Property<int>("ApplicationId")
-                                .HasColumnType("int")
+                                .HasColumnType("integer")
                                 .HasColumnName("id");
 
                             b1.Property<int>("ComplaintsAnsweredInTime")
-                                .HasColumnType("int")
+                                .HasColumnType("integer")
                                 .HasColumnName("gate_facts_complaints_answered_in_time");
 
                             b1.Property<int>("ComplaintsReceived")
-                                .HasColumnType("int")
+                                .HasColumnType("integer")
                                 .HasColumnName("gate_facts_complaints_received");
 
                             b1.Property<decimal>("OccupancyRate")
                                 .HasPrecision(5, 4)
-                                .HasColumnType("decimal(5,4)")
+                                .HasColumnType("numeric(5,4)")
                                 .HasColumnName("gate_facts_occupancy_rate");
 
                             b1.Property<int>("PenaltyCases")
-                                .HasColumnType("int")
+                                .HasColumnType("integer")
                                 .HasColumnName("gate_facts_penalty_cases");
 
                             b1.Property<string>("Source")
                                 .IsRequired()
                                 .HasMaxLength(500)
-                                .HasColumnType("nvarchar(500)")
+                                .HasColumnType("character varying(500)")
                                 .HasColumnName("gate_facts_source");
 
                             b1.HasKey("ApplicationId");
@@ -2423,13 +2951,13 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                     b.OwnsOne("GreenCommunity.Domain.Awards.Revocation", "Revocation", b1 =>
                         {
                             b1.Property<int>("AwardId")
-                                .HasColumnType("int")
+                                .HasColumnType("integer")
                                 .HasColumnName("id");
 
                             b1.Property<string>("Reason")
                                 .IsRequired()
                                 .HasMaxLength(2000)
-                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnType("character varying(2000)")
                                 .HasColumnName("revocation_reason");
 
                             b1.Property<DateOnly>("RevokedOn")
@@ -2476,24 +3004,24 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                         {
                             b1.Property<int>("id")
                                 .ValueGeneratedOnAdd()
-                                .HasColumnType("int")
+                                .HasColumnType("integer")
                                 .HasColumnName("id");
 
-                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("id"));
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("id"));
 
                             b1.Property<string>("Level")
                                 .IsRequired()
                                 .HasMaxLength(32)
-                                .HasColumnType("nvarchar(32)")
+                                .HasColumnType("character varying(32)")
                                 .HasColumnName("level");
 
                             b1.Property<decimal>("MinimumScore")
                                 .HasPrecision(12, 2)
-                                .HasColumnType("decimal(12,2)")
+                                .HasColumnType("numeric(12,2)")
                                 .HasColumnName("minimum_score");
 
                             b1.Property<int>("scheme_id")
-                                .HasColumnType("int")
+                                .HasColumnType("integer")
                                 .HasColumnName("scheme_id");
 
                             b1.HasKey("id")
@@ -2605,19 +3133,19 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                     b.OwnsOne("GreenCommunity.Domain.Evaluations.QuestionnaireResult", "Questionnaire", b1 =>
                         {
                             b1.Property<int>("EvaluationStepRecordId")
-                                .HasColumnType("int")
+                                .HasColumnType("integer")
                                 .HasColumnName("id");
 
                             b1.Property<int>("AwareOfProgramme")
-                                .HasColumnType("int")
+                                .HasColumnType("integer")
                                 .HasColumnName("questionnaire_aware_of_programme");
 
                             b1.Property<int>("Respondents")
-                                .HasColumnType("int")
+                                .HasColumnType("integer")
                                 .HasColumnName("questionnaire_respondents");
 
                             b1.Property<int>("Satisfied")
-                                .HasColumnType("int")
+                                .HasColumnType("integer")
                                 .HasColumnName("questionnaire_satisfied");
 
                             b1.HasKey("EvaluationStepRecordId");
@@ -2688,15 +3216,15 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                     b.OwnsOne("GreenCommunity.Domain.Common.GeoPoint", "Location", b1 =>
                         {
                             b1.Property<int>("CommunityId")
-                                .HasColumnType("int")
+                                .HasColumnType("integer")
                                 .HasColumnName("id");
 
                             b1.Property<double>("Latitude")
-                                .HasColumnType("float")
+                                .HasColumnType("double precision")
                                 .HasColumnName("latitude");
 
                             b1.Property<double>("Longitude")
-                                .HasColumnType("float")
+                                .HasColumnType("double precision")
                                 .HasColumnName("longitude");
 
                             b1.HasKey("CommunityId");
@@ -2945,7 +3473,7 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("CollectiveReviewId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_collective_review_decisions_collective_reviews_collective_review_id");
+                        .HasConstraintName("fk_collective_review_decisions_collective_reviews_collective_r");
                 });
 
             modelBuilder.Entity("GreenCommunity.Domain.Applications.Application", b =>

@@ -1,11 +1,10 @@
 ﻿using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
+namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class ProgrammeFunding : Migration
@@ -13,41 +12,35 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<int>(
-                name: "record_id",
-                table: "edition_changes",
-                type: "integer",
-                nullable: true);
-
             migrationBuilder.AddColumn<string>(
                 name: "funding_category",
                 table: "communities",
-                type: "character varying(32)",
+                type: "nvarchar(32)",
                 maxLength: 32,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "responsible_organisation_id",
                 table: "campaigns",
-                type: "integer",
+                type: "int",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "responsible_organisation_id",
                 table: "awards",
-                type: "integer",
+                type: "int",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "funding_rules",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false),
-                    category = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    purpose = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    support = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    maximum_yuan_per_year = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true),
-                    is_sample = table.Column<bool>(type: "boolean", nullable: false)
+                    id = table.Column<int>(type: "int", nullable: false),
+                    category = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    purpose = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    support = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    maximum_yuan_per_year = table.Column<decimal>(type: "decimal(14,2)", precision: 14, scale: 2, nullable: true),
+                    is_sample = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -58,18 +51,18 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "organisations",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    code = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
-                    level = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    role = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    district_id = table.Column<int>(type: "integer", nullable: true),
-                    street_id = table.Column<int>(type: "integer", nullable: true),
-                    published_in_edition = table.Column<int>(type: "integer", nullable: true),
-                    version = table.Column<int>(type: "integer", nullable: false),
-                    name_en = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    name_zh = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    is_sample = table.Column<bool>(type: "boolean", nullable: false)
+                    id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    code = table.Column<string>(type: "nvarchar(48)", maxLength: 48, nullable: false),
+                    level = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    role = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    district_id = table.Column<int>(type: "int", nullable: true),
+                    street_id = table.Column<int>(type: "int", nullable: true),
+                    published_in_edition = table.Column<int>(type: "int", nullable: true),
+                    version = table.Column<int>(type: "int", nullable: false),
+                    name_en = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    name_zh = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    is_sample = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -92,16 +85,16 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "annual_plans",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    year = table.Column<int>(type: "integer", nullable: false),
-                    district_id = table.Column<int>(type: "integer", nullable: true),
-                    organisation_id = table.Column<int>(type: "integer", nullable: true),
-                    district_title_target = table.Column<int>(type: "integer", nullable: false),
-                    city_title_target = table.Column<int>(type: "integer", nullable: false),
-                    published_in_edition = table.Column<int>(type: "integer", nullable: true),
-                    version = table.Column<int>(type: "integer", nullable: false),
-                    is_sample = table.Column<bool>(type: "boolean", nullable: false)
+                    id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    year = table.Column<int>(type: "int", nullable: false),
+                    district_id = table.Column<int>(type: "int", nullable: true),
+                    organisation_id = table.Column<int>(type: "int", nullable: true),
+                    district_title_target = table.Column<int>(type: "int", nullable: false),
+                    city_title_target = table.Column<int>(type: "int", nullable: false),
+                    published_in_edition = table.Column<int>(type: "int", nullable: true),
+                    version = table.Column<int>(type: "int", nullable: false),
+                    is_sample = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -124,22 +117,22 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "funding_allocations",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    year = table.Column<int>(type: "integer", nullable: false),
-                    payer_level = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    payer_organisation_id = table.Column<int>(type: "integer", nullable: true),
-                    payer_district_id = table.Column<int>(type: "integer", nullable: true),
-                    payer_street_id = table.Column<int>(type: "integer", nullable: true),
-                    recipient_district_id = table.Column<int>(type: "integer", nullable: false),
-                    recipient_street_id = table.Column<int>(type: "integer", nullable: true),
-                    recipient_community_id = table.Column<int>(type: "integer", nullable: true),
-                    purpose = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    amount_yuan = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
-                    note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    published_in_edition = table.Column<int>(type: "integer", nullable: true),
-                    version = table.Column<int>(type: "integer", nullable: false),
-                    is_sample = table.Column<bool>(type: "boolean", nullable: false)
+                    id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    year = table.Column<int>(type: "int", nullable: false),
+                    payer_level = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    payer_organisation_id = table.Column<int>(type: "int", nullable: true),
+                    payer_district_id = table.Column<int>(type: "int", nullable: true),
+                    payer_street_id = table.Column<int>(type: "int", nullable: true),
+                    recipient_district_id = table.Column<int>(type: "int", nullable: false),
+                    recipient_street_id = table.Column<int>(type: "int", nullable: true),
+                    recipient_community_id = table.Column<int>(type: "int", nullable: true),
+                    purpose = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    amount_yuan = table.Column<decimal>(type: "decimal(14,2)", precision: 14, scale: 2, nullable: false),
+                    note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    published_in_edition = table.Column<int>(type: "int", nullable: true),
+                    version = table.Column<int>(type: "int", nullable: false),
+                    is_sample = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -186,8 +179,8 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "plan_task_community",
                 columns: table => new
                 {
-                    annual_plan_id = table.Column<int>(type: "integer", nullable: false),
-                    community_id = table.Column<int>(type: "integer", nullable: false)
+                    annual_plan_id = table.Column<int>(type: "int", nullable: false),
+                    community_id = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -252,7 +245,8 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                 name: "ix_annual_plans_year_district_id",
                 table: "annual_plans",
                 columns: new[] { "year", "district_id" },
-                unique: true);
+                unique: true,
+                filter: "[district_id] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_funding_allocations_payer_district_id",
@@ -376,10 +370,6 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
             migrationBuilder.DropIndex(
                 name: "ix_awards_responsible_organisation_id",
                 table: "awards");
-
-            migrationBuilder.DropColumn(
-                name: "record_id",
-                table: "edition_changes");
 
             migrationBuilder.DropColumn(
                 name: "funding_category",
