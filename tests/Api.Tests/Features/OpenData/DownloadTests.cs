@@ -111,7 +111,7 @@ public sealed class DownloadTests(ApiFactory factory)
 
         var graphql = (await client.PostGraphQLAsync("{ dataset { licence { id url } dictionary { name columns { name } } indicators { code unit methodology } downloads { url } latestEdition { number } } indicators { code } }")).AssertData();
         Assert.Equal(dictionary["indicators"]!.AsArray().Select(i => i!["code"]!.GetValue<string>()), graphql["indicators"]!.AsArray().Select(i => i!["code"]!.GetValue<string>()));
-        Assert.Equal(21, graphql["dataset"]!["downloads"]!.AsArray().Count);
+        Assert.Equal(30, graphql["dataset"]!["downloads"]!.AsArray().Count);
         foreach (var link in graphql["dataset"]!["downloads"]!.AsArray())
         {
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(link!["url"]!.GetValue<string>())).StatusCode);
