@@ -209,6 +209,57 @@ public sealed class ProgrammeFundingTests(ApiFactory shared, ProgrammeFundingTes
     }
 
     [Fact]
+    public async Task PublishesMoneyAndActivitiesInOneEditionWithinTheReviewersScope()
+    {
+        var client = own.CreateClient();
+        var districtMoney = (await Mutate(client, Huangpu, "recordFundingAllocation", "allocation { id }", new
+        {
+            year = 2005,
+            payerLevel = "DISTRICT",
+            payerDistrict = "440112",
+            recipientCommunity = "HP-DASHA",
+            purpose = "EDUCATION_ONLY",
+            amountYuan = 8000.0,
+        }))["allocation"]!["id"]!.GetValue<string>();
+        var cityMoney = (await Mutate(client, Admin, "recordFundingAllocation", "allocation { id }", new
+        {
+            year = 2005,
+            payerLevel = "CITY",
+            recipientCommunity = "HP-DASHA",
+            purpose = "EDUCATION_ONLY",
+            amountYuan = 1000.0,
+        }))["allocation"]!["id"]!.GetValue<string>();
+        var training = (await Mutate(client, Huangpu, "recordProgrammeEvent", "event { id }", new
+        {
+            kind = "MANAGER_TRAINING",
+            year = 2005,
+            heldOn = "2005-03-12",
+            title = new { zh = "黄埔区社区管理人员培训", en = "Huangpu manager training" },
+            district = "440112",
+            organiserCode = "CITY-EPB",
+            audience = "MANAGERS",
+        }))["event"]!["id"]!.GetValue<string>();
+
+        // Money the city paid is the city's to publish: to a district reviewer it is a record they may not see.
+        Assert.Equal("NOT_FOUND", await ErrorCode(client, Huangpu, "publishProgrammeRecords", new { ids = new[] { districtMoney, cityMoney } }));
+        Assert.Equal("INVALID_INPUT", await ErrorCode(client, Admin, "publishProgrammeRecords", new { ids = new[] { training }, district = "440112" }));
+
+        // One edition lists the district's allocation and its event together.
+        var batch = (await Mutate(client, Huangpu, "publishProgrammeRecords", "batch { published alreadyPublished fundingAllocations { id } events { id organiser { code } } edition { changes(first: 10) { nodes { kind programmeRecord { __typename id } } } } }", new { ids = new[] { districtMoney, training } }))["batch"]!;
+        Assert.Equal(2, batch["published"]!.GetValue<int>());
+        Assert.Equal(districtMoney, batch["fundingAllocations"]![0]!["id"]!.GetValue<string>());
+        Assert.Equal("CITY-EPB", batch["events"]![0]!["organiser"]!["code"]!.GetValue<string>());
+        var changes = batch["edition"]!["changes"]!["nodes"]!.AsArray();
+        Assert.Equal(["FundingAllocation", "ProgrammeEvent"], changes.Select(c => c!["programmeRecord"]!["__typename"]!.GetValue<string>()).Order(StringComparer.Ordinal).ToArray());
+        Assert.All(changes, c => Assert.Equal("PROGRAMME_RECORD_ADDED", c!["kind"]!.GetValue<string>()));
+
+        // The city publishes its own; sending a published record again changes nothing.
+        var city = (await Mutate(client, Admin, "publishProgrammeRecords", "batch { published alreadyPublished }", new { ids = new[] { cityMoney, districtMoney } }))["batch"]!;
+        Assert.Equal(1, city["published"]!.GetValue<int>());
+        Assert.Equal(1, city["alreadyPublished"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task GuardsDraftChangesWithVersionTokens()
     {
         var client = own.CreateClient();
