@@ -23,7 +23,6 @@ public sealed class FundingAllocationFilter
     public bool? ToCommunity { get; set; }
 }
 
-/// <summary>GraphQL <c>FundingAllocationFilter</c>.</summary>
 public sealed class FundingAllocationFilterType : InputObjectGraphType<FundingAllocationFilter>
 {
     public FundingAllocationFilterType()
@@ -40,10 +39,8 @@ public sealed class FundingAllocationFilterType : InputObjectGraphType<FundingAl
     }
 }
 
-/// <summary>GraphQL <c>PayerLevelFilter</c>.</summary>
 public sealed class PayerLevelFilterType : EnumFilterType<PayerLevelType, PayerLevel>;
 
-/// <summary>GraphQL <c>FundingPurposeFilter</c>.</summary>
 public sealed class FundingPurposeFilterType : EnumFilterType<FundingPurposeType, FundingPurpose>;
 
 /// <summary>The fields allocations can be sorted by.</summary>
@@ -67,7 +64,6 @@ public sealed class FundingAllocationOrder
     public OrderDirection Direction { get; set; }
 }
 
-/// <summary>GraphQL <c>FundingAllocationOrderField</c>.</summary>
 public sealed class FundingAllocationOrderFieldType() : DescribedEnumType<FundingAllocationOrderField>(
     "FundingAllocationOrderField",
     "The fields funding allocations can be sorted by.",
@@ -75,7 +71,6 @@ public sealed class FundingAllocationOrderFieldType() : DescribedEnumType<Fundin
     (FundingAllocationOrderField.Amount, "Amount in yuan."),
     (FundingAllocationOrderField.District, "Receiving district's code."));
 
-/// <summary>GraphQL <c>FundingAllocationOrder</c>.</summary>
 public sealed class FundingAllocationOrderType : InputObjectGraphType<FundingAllocationOrder>
 {
     public FundingAllocationOrderType()
@@ -113,7 +108,6 @@ public sealed class RecordFundingAllocationInput
     public string? Note { get; set; }
 }
 
-/// <summary>GraphQL <c>RecordFundingAllocationInput</c>.</summary>
 public sealed class RecordFundingAllocationInputType : InputObjectGraphType<RecordFundingAllocationInput>
 {
     public RecordFundingAllocationInputType()
@@ -148,7 +142,6 @@ public sealed class UpdateFundingAllocationInput
     public string? Note { get; set; }
 }
 
-/// <summary>GraphQL <c>UpdateFundingAllocationInput</c>.</summary>
 public sealed class UpdateFundingAllocationInputType : InputObjectGraphType<UpdateFundingAllocationInput>
 {
     public UpdateFundingAllocationInputType()

@@ -9,7 +9,6 @@ using GreenCommunity.Domain.Programme;
 
 namespace GreenCommunity.Api.Features.Funding;
 
-/// <summary>GraphQL <c>FundingAllocation</c>.</summary>
 public sealed class FundingAllocationType : ObjectGraphType<FundingAllocation>
 {
     public const string TypeName = "FundingAllocation";
@@ -21,7 +20,7 @@ public sealed class FundingAllocationType : ObjectGraphType<FundingAllocation>
         Interface<NodeInterfaceType>();
         IsTypeOf = o => o is FundingAllocation;
         Field<NonNullGraphType<IdGraphType>>("id").Description("The allocation's opaque global ID.").Resolve(ctx => GlobalId.Encode(TypeName, ctx.Source.Id));
-        Field(f => f.Year).Description("The year.");
+        Field(f => f.Year);
         Field<NonNullGraphType<PayerLevelType>>("payerLevel").Description("Which tier paid.").Resolve(ctx => ctx.Source.PayerLevel);
         Field<OrganisationType>("payer")
             .Description("The paying organisation (e.g. the city EPB), when known.")
@@ -50,10 +49,8 @@ public sealed class FundingAllocationType : ObjectGraphType<FundingAllocation>
     }
 }
 
-/// <summary>GraphQL <c>FundingAllocationConnection</c>.</summary>
 public sealed class FundingAllocationConnectionType : ConnectionGraphType<FundingAllocationType, FundingAllocation>;
 
-/// <summary>GraphQL <c>PayerLevel</c>.</summary>
 public sealed class PayerLevelType() : DescribedEnumType<PayerLevel>(
     "PayerLevel",
     "Which tier paid: \"each contributes a part\" (各出一点).",
@@ -61,7 +58,6 @@ public sealed class PayerLevelType() : DescribedEnumType<PayerLevel>(
     (PayerLevel.District, "A district."),
     (PayerLevel.Street, "A street (subdistrict office)."));
 
-/// <summary>GraphQL <c>FundingPurpose</c>.</summary>
 public sealed class FundingPurposeType() : DescribedEnumType<FundingPurpose>(
     "FundingPurpose",
     "What an allocation pays for.",
@@ -70,7 +66,6 @@ public sealed class FundingPurposeType() : DescribedEnumType<FundingPurpose>(
     (FundingPurpose.Training, "Training of managers and residents."),
     (FundingPurpose.EducationOnly, "Education only (\"soft\" support): publicity and education, no facilities."));
 
-/// <summary>GraphQL <c>FundingCategory</c>.</summary>
 public sealed class FundingCategoryType() : DescribedEnumType<FundingCategory>(
     "FundingCategory",
     "A community's category for funding, by the report's principle \"support by category\" (分类扶持). The rules are data (fundingRules): poorly equipped communities get key support for every purpose; well-equipped non-commercial ones partial support (capped per year); commercial estates with full property management education support only.",
@@ -78,7 +73,6 @@ public sealed class FundingCategoryType() : DescribedEnumType<FundingCategory>(
     (FundingCategory.WellEquippedNonCommercial, "Well-equipped and not commercially developed: partial support."),
     (FundingCategory.CommercialFullyManaged, "Commercial estate with full facilities and property management: education (\"soft\") support only."));
 
-/// <summary>GraphQL <c>FundingRule</c>.</summary>
 public sealed class FundingRuleType : ObjectGraphType<FundingRule>
 {
     public FundingRuleType()
@@ -106,7 +100,6 @@ public enum FundingOutcomeDimension
     Year,
 }
 
-/// <summary>GraphQL <c>FundingOutcomeDimension</c>.</summary>
 public sealed class FundingOutcomeDimensionType() : DescribedEnumType<FundingOutcomeDimension>(
     "FundingOutcomeDimension",
     "A dimension fundingOutcomes groups by.",
@@ -114,7 +107,6 @@ public sealed class FundingOutcomeDimensionType() : DescribedEnumType<FundingOut
     (FundingOutcomeDimension.District, "The community's current district."),
     (FundingOutcomeDimension.Year, "The year Y: money allocated in Y, and the indicator's change from Y-1 to Y."));
 
-/// <summary>GraphQL <c>FundingOutcome</c>.</summary>
 public sealed class FundingOutcomeType : ObjectGraphType<FundingOutcome>
 {
     public FundingOutcomeType()

@@ -19,7 +19,6 @@ public sealed class OrganisationFilter
     public StringFilter? District { get; set; }
 }
 
-/// <summary>GraphQL <c>OrganisationFilter</c>.</summary>
 public sealed class OrganisationFilterType : InputObjectGraphType<OrganisationFilter>
 {
     public OrganisationFilterType()
@@ -34,10 +33,8 @@ public sealed class OrganisationFilterType : InputObjectGraphType<OrganisationFi
     }
 }
 
-/// <summary>GraphQL <c>OrganisationLevelFilter</c>.</summary>
 public sealed class OrganisationLevelFilterType : EnumFilterType<OrganisationLevelType, OrganisationLevel>;
 
-/// <summary>GraphQL <c>OrganisationRoleFilter</c>.</summary>
 public sealed class OrganisationRoleFilterType : EnumFilterType<OrganisationRoleType, OrganisationRole>;
 
 /// <summary>Input of <c>createOrganisation</c>.</summary>
@@ -56,7 +53,6 @@ public sealed class CreateOrganisationInput
     public string? Street { get; set; }
 }
 
-/// <summary>GraphQL <c>CreateOrganisationInput</c>.</summary>
 public sealed class CreateOrganisationInputType : InputObjectGraphType<CreateOrganisationInput>
 {
     public CreateOrganisationInputType()

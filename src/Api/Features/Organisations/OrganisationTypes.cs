@@ -6,7 +6,6 @@ using GreenCommunity.Domain.Programme;
 
 namespace GreenCommunity.Api.Features.Organisations;
 
-/// <summary>GraphQL <c>Organisation</c>.</summary>
 public sealed class OrganisationType : ObjectGraphType<Organisation>
 {
     public const string TypeName = "Organisation";
@@ -34,10 +33,8 @@ public sealed class OrganisationType : ObjectGraphType<Organisation>
     }
 }
 
-/// <summary>GraphQL <c>OrganisationConnection</c>.</summary>
 public sealed class OrganisationConnectionType : ConnectionGraphType<OrganisationType, Organisation>;
 
-/// <summary>GraphQL <c>OrganisationLevel</c>.</summary>
 public sealed class OrganisationLevelType() : DescribedEnumType<OrganisationLevel>(
     "OrganisationLevel",
     "The tier of government an organisation works at.",
@@ -45,7 +42,6 @@ public sealed class OrganisationLevelType() : DescribedEnumType<OrganisationLeve
     (OrganisationLevel.District, "One district."),
     (OrganisationLevel.Street, "One street (subdistrict office)."));
 
-/// <summary>GraphQL <c>OrganisationRole</c>.</summary>
 public sealed class OrganisationRoleType() : DescribedEnumType<OrganisationRole>(
     "OrganisationRole",
     "What an organisation does in the programme.",

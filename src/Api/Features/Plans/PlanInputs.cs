@@ -20,7 +20,6 @@ public sealed class RecordAnnualPlanInput
     public int? Version { get; set; }
 }
 
-/// <summary>GraphQL <c>RecordAnnualPlanInput</c>.</summary>
 public sealed class RecordAnnualPlanInputType : InputObjectGraphType<RecordAnnualPlanInput>
 {
     public RecordAnnualPlanInputType()

@@ -3,8 +3,6 @@ using GreenCommunity.Domain.Programme;
 
 namespace GreenCommunity.Api.Features.Plans;
 
-/// <summary>GraphQL <c>RecordAnnualPlanError</c>.</summary>
 public sealed class RecordAnnualPlanErrorType() : ErrorUnionType("RecordAnnualPlanError", typeof(DuplicateErrorType));
 
-/// <summary>GraphQL <c>RecordAnnualPlanPayload</c>.</summary>
 public sealed class RecordAnnualPlanPayloadType() : PayloadType<AnnualPlanType, RecordAnnualPlanErrorType, AnnualPlan>("RecordAnnualPlanPayload", "plan", "The plan as recorded, a draft until published.");

@@ -9,7 +9,6 @@ using GreenCommunity.Domain.Programme;
 
 namespace GreenCommunity.Api.Features.Plans;
 
-/// <summary>GraphQL <c>AnnualPlan</c>.</summary>
 public sealed class AnnualPlanType : ObjectGraphType<AnnualPlan>
 {
     public const string TypeName = "AnnualPlan";
@@ -21,15 +20,15 @@ public sealed class AnnualPlanType : ObjectGraphType<AnnualPlan>
         Interface<NodeInterfaceType>();
         IsTypeOf = o => o is AnnualPlan;
         Field<NonNullGraphType<IdGraphType>>("id").Description("The plan's opaque global ID.").Resolve(ctx => GlobalId.Encode(TypeName, ctx.Source.Id));
-        Field(p => p.Year).Description("The year.");
+        Field(p => p.Year);
         Field<DistrictType>("district")
             .Description("The district (as it was that year: Dongshan and Fangcun included); null for the city's own plan.")
             .Resolve(ctx => ctx.Source.DistrictId is { } id ? ctx.Service<DistrictByIdDataLoader>().Load(id) : null);
         Field<OrganisationType>("organisation")
             .Description("The organisation responsible (the district's leading group, the city EPB), when known.")
             .Resolve(ctx => ctx.Source.OrganisationId is { } id ? ctx.Service<OrganisationByIdDataLoader>().Load(id) : null);
-        Field(p => p.DistrictTitleTarget).Description("Communities to bring to the district-level title in the year.");
-        Field(p => p.CityTitleTarget).Description("Communities to bring to the city-level title in the year.");
+        Field(p => p.DistrictTitleTarget);
+        Field(p => p.CityTitleTarget);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommunityType>>>>("taskCommunities")
             .Description("The task communities (任务社区), by code.")
             .Resolve(ctx => ctx.Service<CommunityByIdDataLoader>().LoadMany(ctx.Source.TaskCommunities.Select(t => t.CommunityId))
@@ -43,7 +42,6 @@ public sealed class AnnualPlanType : ObjectGraphType<AnnualPlan>
     }
 }
 
-/// <summary>GraphQL <c>PlanResults</c>.</summary>
 public sealed class PlanResultsType : ObjectGraphType<PlanResults>
 {
     public PlanResultsType()
