@@ -4,9 +4,12 @@ using GreenCommunity.Api.Features.Campaigns;
 using GreenCommunity.Api.Features.Communities;
 using GreenCommunity.Api.Features.Criteria;
 using GreenCommunity.Api.Features.Editions;
+using GreenCommunity.Api.Features.Funding;
 using GreenCommunity.Api.Features.Geography;
 using GreenCommunity.Api.Features.Indicators;
 using GreenCommunity.Api.Features.Live;
+using GreenCommunity.Api.Features.Organisations;
+using GreenCommunity.Api.Features.Plans;
 using GreenCommunity.Api.Features.Publicity;
 using GreenCommunity.Api.GraphQL.Schema;
 
@@ -47,5 +50,8 @@ public sealed class GreenCommunitySchema : global::GraphQL.Types.Schema
         RegisterType(typeof(PanelType));
         RegisterType(typeof(ObjectionType));
         RegisterType(typeof(EditionType));
+        RegisterType(typeof(OrganisationType));
+        RegisterType(typeof(AnnualPlanType));
+        RegisterType(typeof(FundingAllocationType));
     }
 }

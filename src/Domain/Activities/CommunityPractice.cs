@@ -1,4 +1,5 @@
 using GreenCommunity.Domain.Common;
+using GreenCommunity.Domain.Editions;
 using GreenCommunity.Domain.Geography;
 
 namespace GreenCommunity.Domain.Activities;
@@ -93,7 +94,7 @@ public sealed class CommunityPractice : ProgrammeRecord
     public int? Count { get; private set; }
 
     /// <inheritdoc />
-    public override string RecordType => "practice";
+    public override string RecordType => ProgrammeRecordTypes.Practice;
 
     /// <summary>The first rule <paramref name="d"/> breaks, or null.</summary>
     public static DomainError? Check(PracticeDetails d)

@@ -1,4 +1,5 @@
 using GreenCommunity.Domain.Common;
+using GreenCommunity.Domain.Editions;
 using GreenCommunity.Domain.Geography;
 
 namespace GreenCommunity.Domain.Activities;
@@ -149,7 +150,7 @@ public sealed class OutreachItem : ProgrammeRecord
     public Community? Community { get; private set; }
 
     /// <inheritdoc />
-    public override string RecordType => "outreach item";
+    public override string RecordType => ProgrammeRecordTypes.OutreachItem;
 
     /// <summary>The first rule <paramref name="d"/> breaks, or null.</summary>
     public static DomainError? Check(OutreachDetails d)

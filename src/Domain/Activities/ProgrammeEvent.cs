@@ -1,4 +1,5 @@
 using GreenCommunity.Domain.Common;
+using GreenCommunity.Domain.Editions;
 using GreenCommunity.Domain.Geography;
 
 namespace GreenCommunity.Domain.Activities;
@@ -158,7 +159,7 @@ public sealed class ProgrammeEvent : ProgrammeRecord
     public int? CampaignId { get; private set; }
 
     /// <inheritdoc />
-    public override string RecordType => "event";
+    public override string RecordType => ProgrammeRecordTypes.Event;
 
     /// <summary>The first rule <paramref name="d"/> breaks, or null.</summary>
     public static DomainError? Check(ProgrammeEventDetails d)

@@ -85,6 +85,12 @@ public sealed class Award : Entity, IReadFromEdition
     /// <summary>The revocation, if the city revoked the title.</summary>
     public Revocation? Revocation { get; private set; }
 
+    /// <summary>The organisation responsible for the title (the district's leading group, the city's EPB), when known.</summary>
+    public int? ResponsibleOrganisationId { get; private set; }
+
+    /// <summary>Names the organisation responsible for the title.</summary>
+    public void AssignResponsibility(int organisationId) => ResponsibleOrganisationId = organisationId;
+
     /// <summary>The number of the edition of the published data that first listed the award.</summary>
     public int? PublishedInEdition { get; private set; }
 

@@ -67,6 +67,12 @@ public sealed class Campaign : Entity, IReadFromEdition
     /// <summary>When the results were published; until then none of the campaign's awards are public.</summary>
     public DateTime? ResultsPublishedAt { get; private set; }
 
+    /// <summary>The organisation that runs the campaign (the city's EPB for the city level), when known.</summary>
+    public int? ResponsibleOrganisationId { get; private set; }
+
+    /// <summary>Names the organisation that runs the campaign.</summary>
+    public void AssignResponsibility(int organisationId) => ResponsibleOrganisationId = organisationId;
+
     /// <summary>Optimistic-concurrency version, incremented on every change.</summary>
     public int Version { get; private set; }
 

@@ -2,6 +2,7 @@ using GreenCommunity.Domain.Activities;
 using GreenCommunity.Domain.Awards;
 using GreenCommunity.Domain.Common;
 using GreenCommunity.Domain.Indicators;
+using GreenCommunity.Domain.Programme;
 
 namespace GreenCommunity.Domain.Editions;
 
@@ -20,7 +21,10 @@ public enum EditionChangeKind
     /// <summary>A published value was corrected: the correction replaces it, and it stays on record.</summary>
     ObservationCorrected,
 
-    /// <summary>A programme record (event, outreach item or community practice) was published.</summary>
+    /// <summary>
+    /// A programme record was published: an organisation, annual plan, funding allocation, event, outreach item or
+    /// community practice (the change's record type says which).
+    /// </summary>
     ProgrammeRecordAdded,
 }
 
@@ -134,6 +138,39 @@ public sealed class Edition : Entity
         _changes.Add(new EditionChange(EditionChangeKind.ObservationCorrected, null, correction, replaced));
     }
 
+    /// <summary>Publishes an organisation in this edition (nothing when an earlier edition did).</summary>
+    public void PublishOrganisation(Organisation organisation)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        EnsureOpen();
+        if (organisation.ListIn(Number))
+        {
+            _changes.Add(new EditionChange(ProgrammeRecordTypes.Organisation, organisation.Id));
+        }
+    }
+
+    /// <summary>Publishes an annual plan in this edition (nothing when an earlier edition did).</summary>
+    public void PublishPlan(AnnualPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        EnsureOpen();
+        if (plan.ListIn(Number))
+        {
+            _changes.Add(new EditionChange(ProgrammeRecordTypes.Plan, plan.Id));
+        }
+    }
+
+    /// <summary>Publishes a funding allocation in this edition (nothing when an earlier edition did).</summary>
+    public void PublishFundingAllocation(FundingAllocation allocation)
+    {
+        ArgumentNullException.ThrowIfNull(allocation);
+        EnsureOpen();
+        if (allocation.ListIn(Number))
+        {
+            _changes.Add(new EditionChange(ProgrammeRecordTypes.FundingAllocation, allocation.Id));
+        }
+    }
+
     /// <summary>Publishes a stored programme record (event, outreach item, community practice) in this edition.</summary>
     public void PublishProgrammeRecord(ProgrammeRecord record)
     {
@@ -220,6 +257,11 @@ public sealed class EditionChange : Entity
 
     internal EditionChange(string recordType, int recordId)
     {
+        if (recordId <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(recordId), recordId, "Store the record before publishing it.");
+        }
+
         Kind = EditionChangeKind.ProgrammeRecordAdded;
         RecordType = recordType;
         RecordId = recordId;
@@ -228,11 +270,11 @@ public sealed class EditionChange : Entity
     /// <summary>The edition.</summary>
     public int EditionId { get; private set; }
 
-    /// <summary>The kind of programme record published (event, outreach item, practice).</summary>
+    /// <summary>
+    /// The kind of programme record published (<see cref="ProgrammeRecordTypes"/>: organisation, plan, funding
+    /// allocation, event, outreach item, practice).
+    /// </summary>
     public string? RecordType { get; private set; }
-
-    /// <summary>The programme record published.</summary>
-    public int? RecordId { get; private set; }
 
     /// <summary>What changed.</summary>
     public EditionChangeKind Kind { get; private set; }
@@ -254,4 +296,10 @@ public sealed class EditionChange : Entity
 
     /// <summary>The value a correction replaced.</summary>
     public Observation? Replaced { get; private set; }
+
+    /// <summary>
+    /// The ID of the programme record published (the record type says of which kind). Such records are stored before
+    /// they are published, so the ID is known.
+    /// </summary>
+    public int? RecordId { get; private set; }
 }

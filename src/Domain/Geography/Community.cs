@@ -69,6 +69,12 @@ public sealed class Community : Entity, IReadFromEdition
     /// <summary>Where the community is, when known.</summary>
     public GeoPoint? Location { get; private set; }
 
+    /// <summary>The community's category for funding (support by category); null until categorised.</summary>
+    public GreenCommunity.Domain.Programme.FundingCategory? FundingCategory { get; private set; }
+
+    /// <summary>Sets the community's category for funding.</summary>
+    public void Categorise(GreenCommunity.Domain.Programme.FundingCategory category) => FundingCategory = category;
+
     /// <summary>Replaces the community's descriptive attributes.</summary>
     public void Describe(CommunityAttributes attributes)
     {

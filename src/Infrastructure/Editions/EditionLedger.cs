@@ -88,11 +88,51 @@ public static class EditionLedger
             hasher.AddObservation(o.Id, o.IndicatorId, o.CommunityId, o.Year, o.Value, o.Provenance.ToString(), o.SourceDocument);
         }
 
+        await HashProgrammeAsync(db, number, hasher, cancellationToken);
         return (hasher.Finish(), hasher.AwardCount, hasher.ObservationCount);
     }
 
+    // Organisations, plans and funding allocations, after the values (EditionContentHasher's recipe).
+    private static async Task HashProgrammeAsync(GreenCommunityDbContext db, int number, EditionContentHasher hasher, CancellationToken cancellationToken)
+    {
+        var organisations = db.OrganisationsAsOf(number).OrderBy(o => o.Id)
+            .Select(o => new { o.Id, o.Code, o.Name.Zh, o.Name.En, o.Level, o.Role, o.DistrictId, o.StreetId });
+        await foreach (var o in organisations.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            hasher.AddOrganisation(o.Id, o.Code, o.Zh, o.En, o.Level.ToString(), o.Role.ToString(), o.DistrictId, o.StreetId);
+        }
+
+        var plans = await db.PlansAsOf(number).OrderBy(p => p.Id)
+            .Select(p => new { p.Id, p.Year, p.DistrictId, p.OrganisationId, p.DistrictTitleTarget, p.CityTitleTarget, Tasks = p.TaskCommunities.Select(t => t.CommunityId).ToList() })
+            .ToListAsync(cancellationToken);
+        foreach (var p in plans)
+        {
+            hasher.AddPlan(p.Id, p.Year, p.DistrictId, p.OrganisationId, p.DistrictTitleTarget, p.CityTitleTarget, p.Tasks);
+        }
+
+        var allocations = db.FundingAllocationsAsOf(number).OrderBy(f => f.Id).Select(f => new
+        {
+            f.Id,
+            f.Year,
+            f.PayerLevel,
+            f.PayerOrganisationId,
+            f.PayerDistrictId,
+            f.PayerStreetId,
+            f.RecipientDistrictId,
+            f.RecipientStreetId,
+            f.RecipientCommunityId,
+            f.Purpose,
+            f.AmountYuan,
+            f.Note,
+        });
+        await foreach (var f in allocations.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            hasher.AddFundingAllocation(f.Id, f.Year, f.PayerLevel.ToString(), f.PayerOrganisationId, f.PayerDistrictId, f.PayerStreetId, f.RecipientDistrictId, f.RecipientStreetId, f.RecipientCommunityId, f.Purpose.ToString(), f.AmountYuan, f.Note);
+        }
+    }
+
     /// <summary>
-    /// Lists in a new edition every published award and value that no edition lists yet, with bulk updates (no per-record
+    /// Lists in a new edition every published award and value, and every organisation, plan and funding allocation, that no edition lists yet, with bulk updates (no per-record
     /// change rows): for data loaded in bulk, such as the synthetic city of the benchmarks. Returns the edition's number,
     /// or null when there was nothing to list.
     /// </summary>
@@ -105,7 +145,13 @@ public static class EditionLedger
             .ExecuteUpdateAsync(set => set.SetProperty(a => a.PublishedInEdition, edition.Number), cancellationToken);
         var observations = await db.Observations.Where(o => o.PublishedAt != null && o.PublishedInEdition == null)
             .ExecuteUpdateAsync(set => set.SetProperty(o => o.PublishedInEdition, edition.Number), cancellationToken);
-        if (awards + observations == 0)
+        var programme = await db.Organisations.Where(o => o.PublishedInEdition == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(o => o.PublishedInEdition, edition.Number), cancellationToken)
+            + await db.AnnualPlans.Where(p => p.PublishedInEdition == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(p => p.PublishedInEdition, edition.Number), cancellationToken)
+            + await db.FundingAllocations.Where(f => f.PublishedInEdition == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(f => f.PublishedInEdition, edition.Number), cancellationToken);
+        if (awards + observations + programme == 0)
         {
             return null;
         }
@@ -125,7 +171,16 @@ public static class EditionLedger
     /// Gives a database that holds published data but no edition its first edition, listing everything published so
     /// far (the sample dataset, or data published before editions existed). Does nothing otherwise; safe to repeat.
     /// </summary>
-    public static async Task<bool> EnsureFirstEditionAsync(GreenCommunityDbContext db, CancellationToken cancellationToken)
+    public static Task<bool> EnsureFirstEditionAsync(GreenCommunityDbContext db, CancellationToken cancellationToken) =>
+        EnsureFirstEditionAsync(db, adoptProgrammeRecords: false, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="EnsureFirstEditionAsync(GreenCommunityDbContext, CancellationToken)"/>; with
+    /// <paramref name="adoptProgrammeRecords"/>, the edition also lists every organisation, plan and funding allocation
+    /// that no edition lists. Only for data loaded as published (the sample dataset): elsewhere those are drafts, and
+    /// only publishProgrammeRecords releases them.
+    /// </summary>
+    public static async Task<bool> EnsureFirstEditionAsync(GreenCommunityDbContext db, bool adoptProgrammeRecords, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         if (await db.Editions.AnyAsync(cancellationToken))
@@ -140,10 +195,17 @@ public static class EditionLedger
             return false;
         }
 
+        var organisations = adoptProgrammeRecords ? await db.Organisations.AsTracking().Where(o => o.PublishedInEdition == null).OrderBy(o => o.Id).ToListAsync(cancellationToken) : [];
+        var plans = adoptProgrammeRecords ? await db.AnnualPlans.AsTracking().Where(p => p.PublishedInEdition == null).OrderBy(p => p.Id).ToListAsync(cancellationToken) : [];
+        var allocations = adoptProgrammeRecords ? await db.FundingAllocations.AsTracking().Where(f => f.PublishedInEdition == null).OrderBy(f => f.Id).ToListAsync(cancellationToken) : [];
+
         // Dated by the data, not the clock, so every copy of the same data gets the same first edition.
         var publishedAt = awards.Select(a => a.PublishedAt!.Value).Concat(observations.Select(o => o.PublishedAt!.Value)).Max();
         var edition = new Edition(1, publishedAt, "First edition: everything published before editions were kept");
         edition.Adopt(awards, observations);
+        organisations.ForEach(edition.PublishOrganisation);
+        plans.ForEach(edition.PublishPlan);
+        allocations.ForEach(edition.PublishFundingAllocation);
         try
         {
             await SaveAsync(db, edition, cancellationToken);

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Logging;
 
 namespace GreenCommunity.Infrastructure.Persistence;
 
@@ -27,7 +29,11 @@ public static class DatabaseProviders
         ArgumentNullException.ThrowIfNull(builder);
         _ = provider switch
         {
-            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(MigrationsAssembly)),
+            // SQLite adds a foreign key to an existing table (ProgrammeFunding: awards and campaigns gain their
+            // responsible organisation) by rebuilding it with foreign keys off, which EF Core must do outside the
+            // migration's transaction and reports as a warning. That is the expected way, not an operator's concern.
+            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(MigrationsAssembly))
+                .ConfigureWarnings(w => w.Log((RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Information))),
             DatabaseProvider.PostgreSql => builder.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(MigrationsAssembly)),
             DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString, sqlServer => sqlServer.MigrationsAssembly(MigrationsAssembly)),
             _ => throw Unsupported(provider),

@@ -10,6 +10,7 @@ using GreenCommunity.Domain.Evaluations;
 using GreenCommunity.Domain.Geography;
 using GreenCommunity.Domain.Indicators;
 using GreenCommunity.Domain.Metrics;
+using GreenCommunity.Domain.Programme;
 using GreenCommunity.Domain.Publicity;
 using GreenCommunity.Domain.Reviews;
 using GreenCommunity.Infrastructure.Outbox;
@@ -129,6 +130,18 @@ public class GreenCommunityDbContext : DbContext
 
     /// <summary>Publicity activities.</summary>
     public DbSet<PublicityActivity> PublicityActivities => Set<PublicityActivity>();
+
+    /// <summary>The bodies that run the programme.</summary>
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    /// <summary>Annual plans of the city and the districts.</summary>
+    public DbSet<AnnualPlan> AnnualPlans => Set<AnnualPlan>();
+
+    /// <summary>Funding allocations.</summary>
+    public DbSet<FundingAllocation> FundingAllocations => Set<FundingAllocation>();
+
+    /// <summary>The funding-by-category rules.</summary>
+    public DbSet<FundingRule> FundingRules => Set<FundingRule>();
 
     /// <summary>API keys of registered applications (hashes only).</summary>
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();

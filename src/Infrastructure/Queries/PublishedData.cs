@@ -2,6 +2,7 @@ using GreenCommunity.Domain.Awards;
 using GreenCommunity.Domain.Campaigns;
 using GreenCommunity.Domain.Editions;
 using GreenCommunity.Domain.Indicators;
+using GreenCommunity.Domain.Programme;
 using GreenCommunity.Domain.Publicity;
 using GreenCommunity.Infrastructure.Persistence;
 
@@ -74,6 +75,27 @@ public static class PublishedData
     {
         ArgumentNullException.ThrowIfNull(db);
         return db.Observations.Where(o => o.PublishedAt != null && o.PublishedInEdition != null);
+    }
+
+    /// <summary>Organisations edition <paramref name="edition"/> lists.</summary>
+    public static IQueryable<Organisation> OrganisationsAsOf(this GreenCommunityDbContext db, int edition)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Organisations.Where(o => o.PublishedInEdition != null && o.PublishedInEdition <= edition);
+    }
+
+    /// <summary>Annual plans edition <paramref name="edition"/> lists.</summary>
+    public static IQueryable<AnnualPlan> PlansAsOf(this GreenCommunityDbContext db, int edition)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.AnnualPlans.Where(p => p.PublishedInEdition != null && p.PublishedInEdition <= edition);
+    }
+
+    /// <summary>Funding allocations edition <paramref name="edition"/> lists.</summary>
+    public static IQueryable<FundingAllocation> FundingAllocationsAsOf(this GreenCommunityDbContext db, int edition)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.FundingAllocations.Where(f => f.PublishedInEdition != null && f.PublishedInEdition <= edition);
     }
 
     /// <summary>Sealed editions (an edition is sealed in the transaction that publishes it).</summary>

@@ -49,7 +49,10 @@ public static class SampleDataSeeder
             await SampleActivities.SeedAsync(db, geography, cancellationToken);
 
             // The seeded published state is edition 1, so editions and asOf work on a fresh clone.
-            await EditionLedger.EnsureFirstEditionAsync(db, cancellationToken);
+            // The programme's organisations, plans and funding (issue #14) are published with it, and so are its events,
+            // outreach and practices.
+            await SampleProgramme.SeedAsync(db, geography, cancellationToken);
+            await EditionLedger.EnsureFirstEditionAsync(db, adoptProgrammeRecords: true, cancellationToken);
             await SampleActivities.ListInFirstEditionAsync(db, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return true;

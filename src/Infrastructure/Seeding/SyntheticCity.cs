@@ -7,6 +7,7 @@ using GreenCommunity.Domain.Criteria;
 using GreenCommunity.Domain.Evaluations;
 using GreenCommunity.Domain.Geography;
 using GreenCommunity.Domain.Indicators;
+using GreenCommunity.Domain.Programme;
 using GreenCommunity.Infrastructure.Editions;
 using GreenCommunity.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -74,6 +75,7 @@ public static class SyntheticCity
             var communities = await AddCommunitiesAsync(db, options.Scale, random, cancellationToken);
             await AddCampaignsAsync(db, scheme, communities, random, cancellationToken);
             await AddObservationsAsync(db, options.Scale, random, cancellationToken);
+            await AddFundingAsync(db, random, cancellationToken);
             await SampleActivities.AddSyntheticAsync(db, [.. communities.Select(c => (c.Id, c.DistrictId))], FirstYear, LastYear, random, cancellationToken);
             var publishedAt = SampleTime.Beijing(LastYear, 1, 31, 10);
             var edition = await EditionLedger.ListUnlistedAsync(db, publishedAt, "The synthetic city (sample data for benchmarks)", cancellationToken)
@@ -314,6 +316,50 @@ public static class SyntheticCity
             {
                 await SaveAndClearAsync(db, cancellationToken);
                 pending = 0;
+            }
+        }
+
+        await SaveAndClearAsync(db, cancellationToken);
+    }
+
+    // Money at scale, keeping the funding-by-category rule: about a third of the communities are funded in each
+    // published year, by the city or their district, for a purpose and an amount their category allows.
+    private static async Task AddFundingAsync(GreenCommunityDbContext db, SampleRandom random, CancellationToken cancellationToken)
+    {
+        var synthetic = db.Communities.Where(c => c.FundingCategory == null);
+        await synthetic.Where(c => c.CommercialEstate).ExecuteUpdateAsync(set => set.SetProperty(c => c.FundingCategory, FundingCategory.CommercialFullyManaged), cancellationToken);
+        await synthetic.Where(c => c.Kind == CommunityKind.Historic || c.Kind == CommunityKind.FarmersNewVillage).ExecuteUpdateAsync(set => set.SetProperty(c => c.FundingCategory, FundingCategory.PoorlyEquipped), cancellationToken);
+        await synthetic.ExecuteUpdateAsync(set => set.SetProperty(c => c.FundingCategory, FundingCategory.WellEquippedNonCommercial), cancellationToken);
+
+        var epb = await db.Organisations.Where(o => o.Code == "CITY-EPB").Select(o => (int?)o.Id).FirstOrDefaultAsync(cancellationToken);
+        var communities = await db.Communities.Where(c => c.Code.StartsWith("SYN-")).OrderBy(c => c.Id)
+            .Select(c => new { c.Id, c.StreetId, c.Street!.DistrictId, c.FundingCategory }).ToListAsync(cancellationToken);
+        var pending = 0;
+        for (var year = FirstYear; year < LastYear; year++)
+        {
+            foreach (var c in communities)
+            {
+                if (random.NextDouble() >= 0.33)
+                {
+                    continue;
+                }
+
+                var (purpose, amount) = c.FundingCategory switch
+                {
+                    FundingCategory.CommercialFullyManaged => (FundingPurpose.EducationOnly, random.Next(5, 21) * 1000m),
+                    FundingCategory.WellEquippedNonCommercial => (random.NextDouble() < 0.5 ? FundingPurpose.Facilities : FundingPurpose.EnvironmentalCulture, random.Next(10, 51) * 1000m),
+                    _ => (FundingPurpose.Facilities, random.Next(20, 201) * 1000m),
+                };
+                var byCity = random.NextDouble() < 0.6;
+                db.FundingAllocations.Add(new FundingAllocation(new FundingAllocationTerms(
+                    year, byCity ? PayerLevel.City : PayerLevel.District, byCity ? epb : null, byCity ? null : c.DistrictId, null, c.DistrictId, c.StreetId, c.Id, purpose, amount,
+                    "Synthetic city generator (sample)"))
+                { IsSample = true });
+                if (++pending >= BatchSize)
+                {
+                    await SaveAndClearAsync(db, cancellationToken);
+                    pending = 0;
+                }
             }
         }
 

@@ -5,6 +5,7 @@ using GreenCommunity.Api.Features.Communities;
 using GreenCommunity.Api.Features.Criteria;
 using GreenCommunity.Api.Features.Editions;
 using GreenCommunity.Api.Features.Geography;
+using GreenCommunity.Api.Features.Organisations;
 using GreenCommunity.Api.GraphQL.DataLoading;
 using GreenCommunity.Api.GraphQL.Relay;
 using GreenCommunity.Api.GraphQL.Schema;
@@ -61,6 +62,9 @@ public sealed class AwardType : ObjectGraphType<Award>
             .Resolve(ctx => ctx.Source.ApplicationId is { } id
                 ? ctx.Service<GateVerdictsByApplicationIdDataLoader>().Load(id)
                 : (object)Array.Empty<GateVerdict>());
+        Field<OrganisationType>("organisation")
+            .Description("The organisation responsible for the title (the district's leading group, the city EPB), when known and published.")
+            .Resolve(ctx => ctx.Source.ResponsibleOrganisationId is { } id ? ctx.Service<OrganisationByIdDataLoader>().Load(id) : null);
         Field("sample", a => a.IsSample).Description("True when the record was invented for the sample dataset.");
     }
 }

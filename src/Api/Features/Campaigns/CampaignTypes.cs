@@ -2,6 +2,7 @@ using GraphQL.Types;
 using GreenCommunity.Api.Features.Awards;
 using GreenCommunity.Api.Features.Criteria;
 using GreenCommunity.Api.Features.Editions;
+using GreenCommunity.Api.Features.Organisations;
 using GreenCommunity.Api.Features.Publicity;
 using GreenCommunity.Api.GraphQL.DataLoading;
 using GreenCommunity.Api.GraphQL.Relay;
@@ -47,6 +48,9 @@ public sealed class CampaignType : ObjectGraphType<Campaign>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PublicityNoticeType>>>>("publicityNotices")
             .Description("The campaign's published publicity notices, oldest first.")
             .Resolve(ctx => ctx.Service<PublicityNoticesByCampaignIdDataLoader>().Load(ctx.Source.Id));
+        Field<OrganisationType>("organisation")
+            .Description("The organisation that runs the campaign (the city EPB), when known and published.")
+            .Resolve(ctx => ctx.Source.ResponsibleOrganisationId is { } id ? ctx.Service<OrganisationByIdDataLoader>().Load(id) : null);
         Field("sample", c => c.IsSample).Description("True when the record (e.g. its timetable) was invented for the sample dataset.");
     }
 }

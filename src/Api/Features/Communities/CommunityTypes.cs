@@ -3,6 +3,7 @@ using GraphQL.DataLoader;
 using GraphQL.Types;
 using GreenCommunity.Api.Features.Awards;
 using GreenCommunity.Api.Features.Editions;
+using GreenCommunity.Api.Features.Funding;
 using GreenCommunity.Api.Features.Geography;
 using GreenCommunity.Api.Features.Indicators;
 using GreenCommunity.Api.Features.Practices;
@@ -82,6 +83,7 @@ public sealed class CommunityType : ObjectGraphType<Community>
                 return Observations(ctx)
                     .Then(values => values.Where(v => v.IndicatorCode == indicator && v.Observation.Year >= from && v.Observation.Year <= to).Select(v => v.Observation).ToList());
             });
+        FundingQueries.AddToCommunity(this);
         PracticeQueries.AddToCommunity(this);
         Field("sample", c => c.IsSample).Description("True when the record was invented for the sample dataset.");
     }

@@ -232,8 +232,71 @@ public static class DownloadDatasets
         PracticeRowsAsync)
     { Key = "practice_id" };
 
+    /// <summary>Organisations as an edition lists them.</summary>
+    public static readonly DownloadDataset Organisations = new(
+        "organisations",
+        "One row per published organisation that runs part of the programme: city joint organisers, district and street leading groups, partner departments.",
+        true,
+        [
+            new("organisation_id", ColumnType.WholeNumber, "The organisation's database ID (its global ID is base64url of Organisation:<id>)."),
+            new("code", ColumnType.Text, "The organisation's stable code, e.g. CITY-EPB."),
+            new("name_zh", ColumnType.Text, "The Chinese name."),
+            new("name_en", ColumnType.Text, "The English name."),
+            new("level", ColumnType.Text, "CITY, DISTRICT or STREET."),
+            new("role", ColumnType.Text, "JOINT_ORGANISER, LEADING_GROUP or PARTNER_DEPARTMENT."),
+            new("district_code", ColumnType.Text, "Code of the district it covers (district and street level)."),
+            new("street_code", ColumnType.Text, "Code of the street it covers (street level)."),
+            new("published_in_edition", ColumnType.WholeNumber, "The edition that first listed it."),
+            new("sample", ColumnType.Boolean, "True when the record was invented for the sample dataset."),
+        ],
+        OrganisationRowsAsync)
+    { Key = "organisation_id" };
+
+    /// <summary>Annual plans as an edition lists them.</summary>
+    public static readonly DownloadDataset Plans = new(
+        "annual-plans",
+        "One row per published annual plan of the city (no district) or a district: its targets per title level and its task communities.",
+        true,
+        [
+            new("plan_id", ColumnType.WholeNumber, "The plan's database ID."),
+            new("year", ColumnType.WholeNumber, "The year."),
+            new("district_code", ColumnType.Text, "The district's code (as it was that year); empty for the city's plan."),
+            new("organisation_code", ColumnType.Text, "The organisation responsible, when known."),
+            new("district_title_target", ColumnType.WholeNumber, "Communities to bring to the district-level title."),
+            new("city_title_target", ColumnType.WholeNumber, "Communities to bring to the city-level title."),
+            new("task_community_codes", ColumnType.Text, "Codes of the task communities (任务社区), space-separated, in code order."),
+            new("published_in_edition", ColumnType.WholeNumber, "The edition that first listed it."),
+            new("sample", ColumnType.Boolean, "True when the plan was invented for the sample dataset."),
+        ],
+        PlanRowsAsync)
+    { Key = "plan_id" };
+
+    /// <summary>Funding allocations as an edition lists them.</summary>
+    public static readonly DownloadDataset FundingAllocations = new(
+        "funding-allocations",
+        "One row per published funding allocation: who paid whom, when, how much and for what.",
+        true,
+        [
+            new("allocation_id", ColumnType.WholeNumber, "The allocation's database ID."),
+            new("year", ColumnType.WholeNumber, "The year."),
+            new("payer_level", ColumnType.Text, "CITY, DISTRICT or STREET."),
+            new("payer_organisation_code", ColumnType.Text, "The paying organisation's code, when known."),
+            new("payer_district_code", ColumnType.Text, "The paying district's code (district and street payers)."),
+            new("payer_street_code", ColumnType.Text, "The paying street's code (street payers)."),
+            new("recipient_district_code", ColumnType.Text, "The receiving district's code, or the district the receiving street or community was in at the time."),
+            new("recipient_street_code", ColumnType.Text, "The receiving street's code, for street and community recipients."),
+            new("community_code", ColumnType.Text, "The receiving community's code, when one community received it."),
+            new("purpose", ColumnType.Text, "FACILITIES, ENVIRONMENTAL_CULTURE, TRAINING or EDUCATION_ONLY."),
+            new("amount_yuan", ColumnType.Number, "The amount in yuan."),
+            new("note", ColumnType.Text, "What the record rests on, and what in it was invented."),
+            new("published_in_edition", ColumnType.WholeNumber, "The edition that first listed it."),
+            new("sample", ColumnType.Boolean, "True when the record (e.g. its split of a reported total) was invented for the sample dataset."),
+        ],
+        FundingRowsAsync)
+    { Key = "allocation_id" };
+
     /// <summary>Every dataset, by name.</summary>
-    public static readonly IReadOnlyList<DownloadDataset> All = [Awards, Communities, GateVerdicts, Observations, Events, Outreach, Practices];
+    public static readonly IReadOnlyList<DownloadDataset> All = [Awards, Communities, GateVerdicts, Observations, Events, Outreach, Practices, Organisations, Plans, FundingAllocations];
 
     private static async IAsyncEnumerable<object?[]> EventRowsAsync(GreenCommunityDbContext db, int edition)
     {
@@ -323,6 +386,71 @@ public static class DownloadDatasets
         await foreach (var p in rows.AsAsyncEnumerable())
         {
             yield return [p.Id, p.Community, p.District, Enum(p.Kind), p.StartedOn, p.EndedOn, p.Title.Zh, p.Title.En, p.Description, p.Evidence, p.Count, p.SourceDocument, p.PublishedInEdition, p.IsSample];
+        }
+    }
+
+    private static async IAsyncEnumerable<object?[]> OrganisationRowsAsync(GreenCommunityDbContext db, int edition)
+    {
+        var rows = db.OrganisationsAsOf(edition).OrderBy(o => o.Id).Select(o => new
+        {
+            o.Id,
+            o.Code,
+            o.Name,
+            o.Level,
+            o.Role,
+            District = db.Districts.Where(d => d.Id == o.DistrictId).Select(d => d.Code).FirstOrDefault(),
+            Street = db.Streets.Where(s => s.Id == o.StreetId).Select(s => s.Code).FirstOrDefault(),
+            o.PublishedInEdition,
+            o.IsSample,
+        });
+        await foreach (var o in rows.AsAsyncEnumerable())
+        {
+            yield return [o.Id, o.Code, o.Name.Zh, o.Name.En, Enum(o.Level), Enum(o.Role), o.District, o.Street, o.PublishedInEdition, o.IsSample];
+        }
+    }
+
+    private static async IAsyncEnumerable<object?[]> PlanRowsAsync(GreenCommunityDbContext db, int edition)
+    {
+        var rows = db.PlansAsOf(edition).OrderBy(p => p.Id).Select(p => new
+        {
+            p.Id,
+            p.Year,
+            District = db.Districts.Where(d => d.Id == p.DistrictId).Select(d => d.Code).FirstOrDefault(),
+            Organisation = db.Organisations.Where(o => o.Id == p.OrganisationId).Select(o => o.Code).FirstOrDefault(),
+            p.DistrictTitleTarget,
+            p.CityTitleTarget,
+            Tasks = p.TaskCommunities.Select(t => db.Communities.Where(c => c.Id == t.CommunityId).Select(c => c.Code).First()).ToList(),
+            p.PublishedInEdition,
+            p.IsSample,
+        });
+        await foreach (var p in rows.AsAsyncEnumerable())
+        {
+            yield return [p.Id, p.Year, p.District, p.Organisation, p.DistrictTitleTarget, p.CityTitleTarget, string.Join(' ', p.Tasks.Order(StringComparer.Ordinal)), p.PublishedInEdition, p.IsSample];
+        }
+    }
+
+    private static async IAsyncEnumerable<object?[]> FundingRowsAsync(GreenCommunityDbContext db, int edition)
+    {
+        var rows = db.FundingAllocationsAsOf(edition).OrderBy(f => f.Id).Select(f => new
+        {
+            f.Id,
+            f.Year,
+            f.PayerLevel,
+            Payer = db.Organisations.Where(o => o.Id == f.PayerOrganisationId).Select(o => o.Code).FirstOrDefault(),
+            PayerDistrict = db.Districts.Where(d => d.Id == f.PayerDistrictId).Select(d => d.Code).FirstOrDefault(),
+            PayerStreet = db.Streets.Where(s => s.Id == f.PayerStreetId).Select(s => s.Code).FirstOrDefault(),
+            District = db.Districts.Where(d => d.Id == f.RecipientDistrictId).Select(d => d.Code).FirstOrDefault(),
+            Street = db.Streets.Where(s => s.Id == f.RecipientStreetId).Select(s => s.Code).FirstOrDefault(),
+            Community = db.Communities.Where(c => c.Id == f.RecipientCommunityId).Select(c => c.Code).FirstOrDefault(),
+            f.Purpose,
+            f.AmountYuan,
+            f.Note,
+            f.PublishedInEdition,
+            f.IsSample,
+        });
+        await foreach (var f in rows.AsAsyncEnumerable())
+        {
+            yield return [f.Id, f.Year, Enum(f.PayerLevel), f.Payer, f.PayerDistrict, f.PayerStreet, f.District, f.Street, f.Community, Enum(f.Purpose), f.AmountYuan, f.Note, f.PublishedInEdition, f.IsSample];
         }
     }
 

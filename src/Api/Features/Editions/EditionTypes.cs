@@ -2,7 +2,9 @@ using GraphQL;
 using GraphQL.Types;
 using GreenCommunity.Api.Features.Awards;
 using GreenCommunity.Api.Features.Downloads;
+using GreenCommunity.Api.Features.Funding;
 using GreenCommunity.Api.Features.Indicators;
+using GreenCommunity.Api.Features.Organisations;
 using GreenCommunity.Api.GraphQL.DataLoading;
 using GreenCommunity.Api.GraphQL.Relay;
 using GreenCommunity.Api.GraphQL.Schema;
@@ -69,7 +71,7 @@ public sealed class EditionChangeKindType() : DescribedEnumType<EditionChangeKin
     (EditionChangeKind.AwardRevoked, "A published award was revoked; it stays listed with its revocation."),
     (EditionChangeKind.ObservationAdded, "An indicator value was published."),
     (EditionChangeKind.ObservationCorrected, "A published value was corrected: 'observation' replaces 'replaced', which stays on record and in earlier editions."),
-    (EditionChangeKind.ProgrammeRecordAdded, "A programme record was published: an event, an outreach item or a community practice ('programmeRecord')."));
+    (EditionChangeKind.ProgrammeRecordAdded, "A programme record was published: an organisation, annual plan, funding allocation, event, outreach item or community practice ('programmeRecord')."));
 
 public sealed class EditionChangeType : ObjectGraphType<EditionChange>
 {
@@ -88,12 +90,15 @@ public sealed class EditionChangeType : ObjectGraphType<EditionChange>
             .Description("For a correction: the value it replaced, still on record.")
             .Resolve(ctx => ctx.Source.ReplacedObservationId is { } id ? ctx.Service<PublishedObservationRecordByIdDataLoader>().Load(id) : null);
         Field<NodeInterfaceType>("programmeRecord")
-            .Description("For PROGRAMME_RECORD_ADDED: the ProgrammeEvent, OutreachItem or CommunityPractice published.")
+            .Description("For PROGRAMME_RECORD_ADDED: the Organisation, AnnualPlan, FundingAllocation, ProgrammeEvent, OutreachItem or CommunityPractice published.")
             .ResolveAsync(async ctx => ctx.Source.RecordId is not { } id ? null : ctx.Source.RecordType switch
             {
-                "event" => await ctx.Db().ProgrammeEvents.FirstOrDefaultAsync(e => e.Id == id && e.PublishedInEdition != null, ctx.CancellationToken),
-                "outreach item" => await ctx.Db().OutreachItems.FirstOrDefaultAsync(o => o.Id == id && o.PublishedInEdition != null, ctx.CancellationToken),
-                "practice" => await ctx.Db().CommunityPractices.FirstOrDefaultAsync(p => p.Id == id && p.PublishedInEdition != null, ctx.CancellationToken),
+                ProgrammeRecordTypes.Organisation => await ctx.Service<OrganisationByIdDataLoader>().Load(id).GetResultAsync(ctx.CancellationToken),
+                ProgrammeRecordTypes.Plan => await ctx.Db().AnnualPlans.Include(p => p.TaskCommunities).FirstOrDefaultAsync(p => p.Id == id && p.PublishedInEdition != null, ctx.CancellationToken),
+                ProgrammeRecordTypes.FundingAllocation => await ctx.Service<FundingAllocationByIdDataLoader>().Load(id).GetResultAsync(ctx.CancellationToken),
+                ProgrammeRecordTypes.Event => await ctx.Db().ProgrammeEvents.FirstOrDefaultAsync(e => e.Id == id && e.PublishedInEdition != null, ctx.CancellationToken),
+                ProgrammeRecordTypes.OutreachItem => await ctx.Db().OutreachItems.FirstOrDefaultAsync(o => o.Id == id && o.PublishedInEdition != null, ctx.CancellationToken),
+                ProgrammeRecordTypes.Practice => await ctx.Db().CommunityPractices.FirstOrDefaultAsync(p => p.Id == id && p.PublishedInEdition != null, ctx.CancellationToken),
                 _ => (object?)null,
             });
     }

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using GreenCommunity.Api.Features.Campaigns;
 using GreenCommunity.Api.Features.Communities;
 using GreenCommunity.Api.Features.Geography;
+using GreenCommunity.Api.Features.Organisations;
 using GreenCommunity.Api.Features.ProgrammeRecords;
 using GreenCommunity.Api.GraphQL.Relay;
 using GreenCommunity.Api.GraphQL.Schema;
@@ -45,7 +46,10 @@ public sealed class ProgrammeEventType : ObjectGraphType<ProgrammeEvent>
         Field<CalendarDateGraphType>("heldOn").Description("The day it was held; null for a reported total.").Resolve(ctx => ctx.Source.HeldOn);
         Field<NonNullGraphType<LocalizedTextType>>("title").Description("The event's title.").Resolve(ctx => ctx.Source.Title);
         Field(e => e.Description);
-        Field(e => e.OrganiserCode, nullable: true).Description("The organiser's code, e.g. CITY-EPB (the city environmental protection bureau) or 440104-EPB (a district's); to be linked to organisation records.");
+        Field(e => e.OrganiserCode, nullable: true).Description("The organiser's code, e.g. CITY-EPB (the city environmental protection bureau) or 440104-EPB (a district's).");
+        Field<OrganisationType>("organiser")
+            .Description("The published organisation whose code is organiserCode; null when there is none.")
+            .Resolve(ctx => ctx.Source.OrganiserCode is { } code ? ctx.Service<OrganisationByCodeDataLoader>().Load(code) : null);
         Field<DistrictType>("district").Description("The district the event belongs to; null for a city-wide event.").Resolve(ctx => ctx.Source.DistrictId is { } id ? ctx.Service<DistrictByIdDataLoader>().Load(id) : null);
         Field<CommunityType>("hostCommunity").Description("The community that hosted it, when one did.").Resolve(ctx => ctx.Source.HostCommunityId is { } id ? ctx.Service<CommunityByIdDataLoader>().Load(id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommunityType>>>>("visitedCommunities")

@@ -6,9 +6,12 @@ using GreenCommunity.Api.Features.Campaigns;
 using GreenCommunity.Api.Features.Communities;
 using GreenCommunity.Api.Features.Criteria;
 using GreenCommunity.Api.Features.Events;
+using GreenCommunity.Api.Features.Funding;
 using GreenCommunity.Api.Features.Geography;
 using GreenCommunity.Api.Features.Indicators;
+using GreenCommunity.Api.Features.Organisations;
 using GreenCommunity.Api.Features.Outreach;
+using GreenCommunity.Api.Features.Plans;
 using GreenCommunity.Api.Features.Practices;
 using GreenCommunity.Api.Features.ProgrammeRecords;
 using GreenCommunity.Api.Features.Publicity;
@@ -118,6 +121,9 @@ public static class NodeQueries
             ObservationType.TypeName => await Load<ObservationByIdDataLoader, GreenCommunity.Domain.Indicators.Observation?>(ctx, l => l.Load(id), ct),
             PublicityNoticeType.TypeName => await Load<PublicityNoticeByIdDataLoader, GreenCommunity.Domain.Publicity.PublicityNotice?>(ctx, l => l.Load(id), ct),
             Editions.EditionType.TypeName => await ctx.Db().PublishedEditions().FirstOrDefaultAsync(e => e.Id == id, ct),
+            OrganisationType.TypeName => await Load<OrganisationByIdDataLoader, GreenCommunity.Domain.Programme.Organisation?>(ctx, l => l.Load(id), ct),
+            AnnualPlanType.TypeName => await ctx.Db().AnnualPlans.Include(p => p.TaskCommunities).FirstOrDefaultAsync(p => p.Id == id && p.PublishedInEdition != null, ct),
+            FundingAllocationType.TypeName => await Load<FundingAllocationByIdDataLoader, GreenCommunity.Domain.Programme.FundingAllocation?>(ctx, l => l.Load(id), ct),
             PanelType.TypeName => await Load<PanelByIdDataLoader, GreenCommunity.Domain.Evaluations.Panel?>(ctx, l => l.Load(id), ct),
             ObjectionType.TypeName => ActorClaims.From(ctx.User)?.Is(Role.CityAdmin) == true
                 ? await ctx.Db().Objections.FirstOrDefaultAsync(o => o.Id == id, ct)

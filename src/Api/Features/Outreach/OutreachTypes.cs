@@ -2,6 +2,7 @@ using GraphQL.Types;
 using GreenCommunity.Api.Features.Campaigns;
 using GreenCommunity.Api.Features.Communities;
 using GreenCommunity.Api.Features.Geography;
+using GreenCommunity.Api.Features.Organisations;
 using GreenCommunity.Api.Features.ProgrammeRecords;
 using GreenCommunity.Api.Features.Publicity;
 using GreenCommunity.Api.GraphQL.Relay;
@@ -52,7 +53,10 @@ public sealed class OutreachItemType : ObjectGraphType<OutreachItem>
         Field(o => o.Quantity, nullable: true).Description("Copies, boards or reports; null when not reported (not zero).");
         Field(o => o.QuantityIsMinimum).Description("True when the quantity is given as \"more than\" (the report's 10,000+ is 10000 with this flag).");
         Field(o => o.PrintRun, nullable: true).Description("The print run's number (1, 2...), for printed material.");
-        Field(o => o.OrganiserCode, nullable: true).Description("Who issued it, e.g. CITY-EPB; to be linked to organisation records.");
+        Field(o => o.OrganiserCode, nullable: true).Description("Who issued it, e.g. CITY-EPB.");
+        Field<OrganisationType>("organiser")
+            .Description("The published organisation whose code is organiserCode; null when there is none.")
+            .Resolve(ctx => ctx.Source.OrganiserCode is { } code ? ctx.Service<OrganisationByCodeDataLoader>().Load(code) : null);
         Field<DistrictType>("district").Description("The district the item belongs to; null for a city-wide item.").Resolve(ctx => ctx.Source.DistrictId is { } id ? ctx.Service<DistrictByIdDataLoader>().Load(id) : null);
         Field<CommunityType>("community").Description("The community it concerns, when one.").Resolve(ctx => ctx.Source.CommunityId is { } id ? ctx.Service<CommunityByIdDataLoader>().Load(id) : null);
         Field<CampaignType>("campaign").Description("The campaign it served, when one.").Resolve(ctx => ctx.Source.CampaignId is { } id ? ctx.Service<CampaignByIdDataLoader>().Load(id) : null);

@@ -1,11 +1,15 @@
 using GraphQL.Types;
 using GreenCommunity.Api.Features.Editions;
 using GreenCommunity.Api.Features.Events;
+using GreenCommunity.Api.Features.Funding;
+using GreenCommunity.Api.Features.Organisations;
 using GreenCommunity.Api.Features.Outreach;
+using GreenCommunity.Api.Features.Plans;
 using GreenCommunity.Api.Features.Practices;
 using GreenCommunity.Api.GraphQL.Schema;
 using GreenCommunity.Domain.Activities;
 using GreenCommunity.Domain.Editions;
+using GreenCommunity.Domain.Programme;
 
 namespace GreenCommunity.Api.Features.ProgrammeRecords;
 
@@ -35,10 +39,22 @@ public static class ProgrammeRecordFields
 /// <param name="Edition">The edition that published the records; null when all were published already.</param>
 /// <param name="Published">Records published now.</param>
 /// <param name="AlreadyPublished">Records an earlier edition had published: nothing was done for them.</param>
-/// <param name="Events">The events named, in input order.</param>
-/// <param name="OutreachItems">The outreach items named, in input order.</param>
-/// <param name="Practices">The community practices named, in input order.</param>
-public sealed record ProgrammeRecordBatch(Edition? Edition, int Published, int AlreadyPublished, IReadOnlyList<ProgrammeEvent> Events, IReadOnlyList<OutreachItem> OutreachItems, IReadOnlyList<CommunityPractice> Practices);
+/// <param name="Organisations">The organisations named or published, in input (else ID) order.</param>
+/// <param name="Plans">The annual plans named or published, in input (else ID) order.</param>
+/// <param name="FundingAllocations">The funding allocations named or published, in input (else ID) order.</param>
+/// <param name="Events">The events named or published, in input (else ID) order.</param>
+/// <param name="OutreachItems">The outreach items named or published, in input (else ID) order.</param>
+/// <param name="Practices">The community practices named or published, in input (else ID) order.</param>
+public sealed record ProgrammeRecordBatch(
+    Edition? Edition,
+    int Published,
+    int AlreadyPublished,
+    IReadOnlyList<Organisation> Organisations,
+    IReadOnlyList<AnnualPlan> Plans,
+    IReadOnlyList<FundingAllocation> FundingAllocations,
+    IReadOnlyList<ProgrammeEvent> Events,
+    IReadOnlyList<OutreachItem> OutreachItems,
+    IReadOnlyList<CommunityPractice> Practices);
 
 public sealed class ProgrammeRecordBatchType : ObjectGraphType<ProgrammeRecordBatch>
 {
@@ -49,8 +65,11 @@ public sealed class ProgrammeRecordBatchType : ObjectGraphType<ProgrammeRecordBa
         Field<EditionType>("edition").Description("The edition that published the records; null when every one was published already.").Resolve(ctx => ctx.Source.Edition);
         Field(b => b.Published);
         Field(b => b.AlreadyPublished);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProgrammeEventType>>>>("events").Description("The events named, in input order.").Resolve(ctx => ctx.Source.Events);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OutreachItemType>>>>("outreachItems").Description("The outreach items named, in input order.").Resolve(ctx => ctx.Source.OutreachItems);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommunityPracticeType>>>>("practices").Description("The community practices named, in input order.").Resolve(ctx => ctx.Source.Practices);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisationType>>>>("organisations").Description("The organisations named or published, in input order (else by ID).").Resolve(ctx => ctx.Source.Organisations);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AnnualPlanType>>>>("plans").Description("The annual plans named or published, in input order (else by ID).").Resolve(ctx => ctx.Source.Plans);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FundingAllocationType>>>>("fundingAllocations").Description("The funding allocations named or published, in input order (else by ID).").Resolve(ctx => ctx.Source.FundingAllocations);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProgrammeEventType>>>>("events").Description("The events named or published, in input order (else by ID).").Resolve(ctx => ctx.Source.Events);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OutreachItemType>>>>("outreachItems").Description("The outreach items named or published, in input order (else by ID).").Resolve(ctx => ctx.Source.OutreachItems);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommunityPracticeType>>>>("practices").Description("The community practices named or published, in input order (else by ID).").Resolve(ctx => ctx.Source.Practices);
     }
 }

@@ -4,6 +4,7 @@ using GreenCommunity.Api.Features.Awards;
 using GreenCommunity.Api.Features.Downloads;
 using GreenCommunity.Api.Features.Editions;
 using GreenCommunity.Api.Features.Events;
+using GreenCommunity.Api.Features.Funding;
 using GreenCommunity.Api.Features.Geography;
 using GreenCommunity.Api.Features.Outreach;
 using GreenCommunity.Api.GraphQL.Errors;
@@ -439,6 +440,8 @@ public sealed class StatisticsType : ObjectGraphType<StatisticsRoot>
                     .Select(g => new QuestionnaireCell(g.Key.Year, g.Key.DistrictId, g.Count(), g.Sum(r => r.Respondents), g.Sum(r => r.Satisfied), g.Sum(r => r.Aware)));
                 return QuestionnaireDisclosure.Aggregate(cells, keys.Contains(GroupKey.Year), keys.Contains(GroupKey.District), minimum);
             });
+
+        FundingQueries.AddToStatistics(this);
     }
 
     /// <summary>Count, mean, median, minimum and maximum of <paramref name="sorted"/> (ascending).</summary>

@@ -14,6 +14,7 @@ internal sealed class CommunityConfiguration : IEntityTypeConfiguration<Communit
         builder.ComplexProperty(c => c.Name, LocalizedTextMapping.Configure);
         builder.HasOne(c => c.Street).WithMany().HasForeignKey(c => c.StreetId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => c.StreetId);
+        builder.Property(c => c.FundingCategory).HasConversion<string>().HasMaxLength(32);
         builder.OwnsOne(c => c.Location, l =>
         {
             l.Property(p => p.Latitude).HasColumnName("latitude");

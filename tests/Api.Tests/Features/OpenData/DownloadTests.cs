@@ -19,6 +19,9 @@ public sealed class DownloadTests(ApiFactory factory)
         { "communities", "community_id,code,name_zh,name_en,kind,gated,co_built_with,commercial_estate,households,occupancy_rate,latitude,longitude,street_code,district_code,sample" },
         { "gate-verdicts", "award_id,community_code,year,level,gate,stage,passed,evidence,evaluated_at" },
         { "observations", "observation_id,indicator_code,community_code,district_code,year,value,unit,provenance,source_document,published_at,published_in_edition,replaced_in_edition,sample" },
+        { "organisations", "organisation_id,code,name_zh,name_en,level,role,district_code,street_code,published_in_edition,sample" },
+        { "annual-plans", "plan_id,year,district_code,organisation_code,district_title_target,city_title_target,task_community_codes,published_in_edition,sample" },
+        { "funding-allocations", "allocation_id,year,payer_level,payer_organisation_code,payer_district_code,payer_street_code,recipient_district_code,recipient_street_code,community_code,purpose,amount_yuan,note,published_in_edition,sample" },
         { "events", "event_id,kind,basis,year,held_on,title_zh,title_en,description,organiser_code,district_code,host_community_code,visited_community_codes,audience,sessions,attendance,attendance_is_minimum,communities_represented,source_document,published_in_edition,sample" },
         { "outreach", "outreach_id,kind,basis,channel,year,issued_on,title_zh,title_en,description,outlet,quantity,quantity_is_minimum,print_run,organiser_code,district_code,community_code,campaign_year,campaign_level,publicity_notice_id,source_document,published_in_edition,sample" },
         { "community-practices", "practice_id,community_code,district_code,kind,started_on,ended_on,title_zh,title_en,description,evidence,count,source_document,published_in_edition,sample" },
@@ -108,7 +111,7 @@ public sealed class DownloadTests(ApiFactory factory)
 
         var graphql = (await client.PostGraphQLAsync("{ dataset { licence { id url } dictionary { name columns { name } } indicators { code unit methodology } downloads { url } latestEdition { number } } indicators { code } }")).AssertData();
         Assert.Equal(dictionary["indicators"]!.AsArray().Select(i => i!["code"]!.GetValue<string>()), graphql["indicators"]!.AsArray().Select(i => i!["code"]!.GetValue<string>()));
-        Assert.Equal(21, graphql["dataset"]!["downloads"]!.AsArray().Count);
+        Assert.Equal(30, graphql["dataset"]!["downloads"]!.AsArray().Count);
         foreach (var link in graphql["dataset"]!["downloads"]!.AsArray())
         {
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(link!["url"]!.GetValue<string>())).StatusCode);

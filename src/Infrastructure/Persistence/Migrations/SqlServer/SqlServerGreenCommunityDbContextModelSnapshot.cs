@@ -761,6 +761,10 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("int")
                         .HasColumnName("published_in_edition");
 
+                    b.Property<int?>("ResponsibleOrganisationId")
+                        .HasColumnType("int")
+                        .HasColumnName("responsible_organisation_id");
+
                     b.Property<int?>("RevokedInEdition")
                         .HasColumnType("int")
                         .HasColumnName("revoked_in_edition");
@@ -802,6 +806,9 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("PublishedInEdition")
                         .HasDatabaseName("ix_awards_published_in_edition");
 
+                    b.HasIndex("ResponsibleOrganisationId")
+                        .HasDatabaseName("ix_awards_responsible_organisation_id");
+
                     b.HasIndex("SchemeId")
                         .HasDatabaseName("ix_awards_scheme_id");
 
@@ -841,6 +848,10 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)")
                         .HasColumnName("level");
+
+                    b.Property<int?>("ResponsibleOrganisationId")
+                        .HasColumnType("int")
+                        .HasColumnName("responsible_organisation_id");
 
                     b.Property<DateTime?>("ResultsPublishedAt")
                         .HasColumnType("datetime2")
@@ -903,6 +914,9 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id")
                         .HasName("pk_campaigns");
+
+                    b.HasIndex("ResponsibleOrganisationId")
+                        .HasDatabaseName("ix_campaigns_responsible_organisation_id");
 
                     b.HasIndex("SchemeId")
                         .HasDatabaseName("ix_campaigns_scheme_id");
@@ -1511,6 +1525,11 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("bit")
                         .HasColumnName("commercial_estate");
 
+                    b.Property<string>("FundingCategory")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("funding_category");
+
                     b.Property<bool>("Gated")
                         .HasColumnType("bit")
                         .HasColumnName("gated");
@@ -1992,6 +2011,403 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                         .HasDatabaseName("ix_training_records_year");
 
                     b.ToTable("training_records", (string)null);
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Programme.AnnualPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CityTitleTarget")
+                        .HasColumnType("int")
+                        .HasColumnName("city_title_target");
+
+                    b.Property<int?>("DistrictId")
+                        .HasColumnType("int")
+                        .HasColumnName("district_id");
+
+                    b.Property<int>("DistrictTitleTarget")
+                        .HasColumnType("int")
+                        .HasColumnName("district_title_target");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("bit")
+                        .HasColumnName("is_sample");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("int")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int?>("PublishedInEdition")
+                        .HasColumnType("int")
+                        .HasColumnName("published_in_edition");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_annual_plans");
+
+                    b.HasIndex("DistrictId")
+                        .HasDatabaseName("ix_annual_plans_district_id");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_annual_plans_organisation_id");
+
+                    b.HasIndex("PublishedInEdition")
+                        .HasDatabaseName("ix_annual_plans_published_in_edition");
+
+                    b.HasIndex("Year", "DistrictId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_annual_plans_year_district_id")
+                        .HasFilter("[district_id] IS NOT NULL");
+
+                    b.ToTable("annual_plans", (string)null);
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Programme.FundingAllocation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("AmountYuan")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("decimal(14,2)")
+                        .HasColumnName("amount_yuan");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("bit")
+                        .HasColumnName("is_sample");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<int?>("PayerDistrictId")
+                        .HasColumnType("int")
+                        .HasColumnName("payer_district_id");
+
+                    b.Property<string>("PayerLevel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("payer_level");
+
+                    b.Property<int?>("PayerOrganisationId")
+                        .HasColumnType("int")
+                        .HasColumnName("payer_organisation_id");
+
+                    b.Property<int?>("PayerStreetId")
+                        .HasColumnType("int")
+                        .HasColumnName("payer_street_id");
+
+                    b.Property<int?>("PublishedInEdition")
+                        .HasColumnType("int")
+                        .HasColumnName("published_in_edition");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("purpose");
+
+                    b.Property<int?>("RecipientCommunityId")
+                        .HasColumnType("int")
+                        .HasColumnName("recipient_community_id");
+
+                    b.Property<int>("RecipientDistrictId")
+                        .HasColumnType("int")
+                        .HasColumnName("recipient_district_id");
+
+                    b.Property<int?>("RecipientStreetId")
+                        .HasColumnType("int")
+                        .HasColumnName("recipient_street_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_funding_allocations");
+
+                    b.HasIndex("PayerDistrictId")
+                        .HasDatabaseName("ix_funding_allocations_payer_district_id");
+
+                    b.HasIndex("PayerOrganisationId")
+                        .HasDatabaseName("ix_funding_allocations_payer_organisation_id");
+
+                    b.HasIndex("PayerStreetId")
+                        .HasDatabaseName("ix_funding_allocations_payer_street_id");
+
+                    b.HasIndex("PublishedInEdition")
+                        .HasDatabaseName("ix_funding_allocations_published_in_edition");
+
+                    b.HasIndex("RecipientDistrictId")
+                        .HasDatabaseName("ix_funding_allocations_recipient_district_id");
+
+                    b.HasIndex("RecipientStreetId")
+                        .HasDatabaseName("ix_funding_allocations_recipient_street_id");
+
+                    b.HasIndex("RecipientCommunityId", "Year")
+                        .HasDatabaseName("ix_funding_allocations_recipient_community_id_year");
+
+                    b.HasIndex("Year", "RecipientCommunityId")
+                        .HasDatabaseName("ix_funding_allocations_year_recipient_community_id");
+
+                    b.ToTable("funding_allocations", (string)null);
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Programme.FundingRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("category");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("bit")
+                        .HasColumnName("is_sample");
+
+                    b.Property<decimal?>("MaximumYuanPerYear")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("decimal(14,2)")
+                        .HasColumnName("maximum_yuan_per_year");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("purpose");
+
+                    b.Property<string>("Support")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("support");
+
+                    b.HasKey("Id")
+                        .HasName("pk_funding_rules");
+
+                    b.HasIndex("Category", "Purpose")
+                        .IsUnique()
+                        .HasDatabaseName("ix_funding_rules_category_purpose");
+
+                    b.ToTable("funding_rules", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Category = "PoorlyEquipped",
+                            IsSample = false,
+                            Purpose = "Facilities",
+                            Support = "KeySupport"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Category = "PoorlyEquipped",
+                            IsSample = false,
+                            Purpose = "EnvironmentalCulture",
+                            Support = "KeySupport"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Category = "PoorlyEquipped",
+                            IsSample = false,
+                            Purpose = "Training",
+                            Support = "KeySupport"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Category = "PoorlyEquipped",
+                            IsSample = false,
+                            Purpose = "EducationOnly",
+                            Support = "KeySupport"
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Category = "WellEquippedNonCommercial",
+                            IsSample = true,
+                            MaximumYuanPerYear = 50000m,
+                            Purpose = "Facilities",
+                            Support = "PartialSupport"
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Category = "WellEquippedNonCommercial",
+                            IsSample = true,
+                            MaximumYuanPerYear = 50000m,
+                            Purpose = "EnvironmentalCulture",
+                            Support = "PartialSupport"
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Category = "WellEquippedNonCommercial",
+                            IsSample = true,
+                            MaximumYuanPerYear = 50000m,
+                            Purpose = "Training",
+                            Support = "PartialSupport"
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Category = "WellEquippedNonCommercial",
+                            IsSample = true,
+                            MaximumYuanPerYear = 50000m,
+                            Purpose = "EducationOnly",
+                            Support = "PartialSupport"
+                        },
+                        new
+                        {
+                            Id = 9,
+                            Category = "CommercialFullyManaged",
+                            IsSample = false,
+                            Purpose = "Training",
+                            Support = "SoftSupportOnly"
+                        },
+                        new
+                        {
+                            Id = 10,
+                            Category = "CommercialFullyManaged",
+                            IsSample = false,
+                            Purpose = "EducationOnly",
+                            Support = "SoftSupportOnly"
+                        });
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Programme.Organisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)")
+                        .HasColumnName("code");
+
+                    b.Property<int?>("DistrictId")
+                        .HasColumnType("int")
+                        .HasColumnName("district_id");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("bit")
+                        .HasColumnName("is_sample");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("level");
+
+                    b.Property<int?>("PublishedInEdition")
+                        .HasColumnType("int")
+                        .HasColumnName("published_in_edition");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("role");
+
+                    b.Property<int?>("StreetId")
+                        .HasColumnType("int")
+                        .HasColumnName("street_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "GreenCommunity.Domain.Programme.Organisation.Name#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("name_en");
+
+                            b1.Property<string>("Zh")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("name_zh");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_organisations");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_organisations_code");
+
+                    b.HasIndex("DistrictId")
+                        .HasDatabaseName("ix_organisations_district_id");
+
+                    b.HasIndex("PublishedInEdition")
+                        .HasDatabaseName("ix_organisations_published_in_edition");
+
+                    b.HasIndex("StreetId")
+                        .HasDatabaseName("ix_organisations_street_id");
+
+                    b.ToTable("organisations", (string)null);
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Programme.PlanTaskCommunity", b =>
+                {
+                    b.Property<int>("AnnualPlanId")
+                        .HasColumnType("int")
+                        .HasColumnName("annual_plan_id");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("int")
+                        .HasColumnName("community_id");
+
+                    b.HasKey("AnnualPlanId", "CommunityId")
+                        .HasName("pk_plan_task_community");
+
+                    b.HasIndex("CommunityId")
+                        .HasDatabaseName("ix_plan_task_community_community_id");
+
+                    b.ToTable("plan_task_community", (string)null);
                 });
 
             modelBuilder.Entity("GreenCommunity.Domain.Publicity.Objection", b =>
@@ -2517,6 +2933,12 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_awards_panels_panel_id");
 
+                    b.HasOne("GreenCommunity.Domain.Programme.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_awards_organisations_responsible_organisation_id");
+
                     b.HasOne("GreenCommunity.Domain.Criteria.CriteriaScheme", null)
                         .WithMany()
                         .HasForeignKey("SchemeId")
@@ -2558,6 +2980,12 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("GreenCommunity.Domain.Campaigns.Campaign", b =>
                 {
+                    b.HasOne("GreenCommunity.Domain.Programme.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_campaigns_organisations_responsible_organisation_id");
+
                     b.HasOne("GreenCommunity.Domain.Criteria.CriteriaScheme", "Scheme")
                         .WithMany()
                         .HasForeignKey("SchemeId")
@@ -2881,6 +3309,93 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                         .HasConstraintName("fk_publicity_activities_districts_district_id");
                 });
 
+            modelBuilder.Entity("GreenCommunity.Domain.Programme.AnnualPlan", b =>
+                {
+                    b.HasOne("GreenCommunity.Domain.Geography.District", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_annual_plans_districts_district_id");
+
+                    b.HasOne("GreenCommunity.Domain.Programme.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_annual_plans_organisations_organisation_id");
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Programme.FundingAllocation", b =>
+                {
+                    b.HasOne("GreenCommunity.Domain.Geography.District", null)
+                        .WithMany()
+                        .HasForeignKey("PayerDistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_funding_allocations_districts_payer_district_id");
+
+                    b.HasOne("GreenCommunity.Domain.Programme.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("PayerOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_funding_allocations_organisations_payer_organisation_id");
+
+                    b.HasOne("GreenCommunity.Domain.Geography.Street", null)
+                        .WithMany()
+                        .HasForeignKey("PayerStreetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_funding_allocations_streets_payer_street_id");
+
+                    b.HasOne("GreenCommunity.Domain.Geography.Community", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientCommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_funding_allocations_communities_recipient_community_id");
+
+                    b.HasOne("GreenCommunity.Domain.Geography.District", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientDistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_funding_allocations_districts_recipient_district_id");
+
+                    b.HasOne("GreenCommunity.Domain.Geography.Street", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientStreetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_funding_allocations_streets_recipient_street_id");
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Programme.Organisation", b =>
+                {
+                    b.HasOne("GreenCommunity.Domain.Geography.District", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_organisations_districts_district_id");
+
+                    b.HasOne("GreenCommunity.Domain.Geography.Street", null)
+                        .WithMany()
+                        .HasForeignKey("StreetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_organisations_streets_street_id");
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Programme.PlanTaskCommunity", b =>
+                {
+                    b.HasOne("GreenCommunity.Domain.Programme.AnnualPlan", null)
+                        .WithMany("TaskCommunities")
+                        .HasForeignKey("AnnualPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_task_community_annual_plans_annual_plan_id");
+
+                    b.HasOne("GreenCommunity.Domain.Geography.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_task_community_communities_community_id");
+                });
+
             modelBuilder.Entity("GreenCommunity.Domain.Publicity.Objection", b =>
                 {
                     b.HasOne("GreenCommunity.Domain.Applications.Application", null)
@@ -2995,6 +3510,11 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("GreenCommunity.Domain.Evaluations.Panel", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Programme.AnnualPlan", b =>
+                {
+                    b.Navigation("TaskCommunities");
                 });
 
             modelBuilder.Entity("GreenCommunity.Domain.Publicity.PublicityNotice", b =>
