@@ -172,6 +172,7 @@ indicators=$(python3 -c 'import json,sys; print(",".join(i["code"] for i in json
 districts=$(python3 -c 'import json,sys; print(",".join(d["code"] for d in json.load(open(sys.argv[1]))["data"]["districts"]))' "$work/lists.out")
 first_indicator=${indicators%%,*}
 body 'query Series($indicator: String!, $district: String!, $from: Int!, $to: Int!) { observations(first: 100, where: { indicator: { eq: $indicator }, district: { eq: $district }, year: { gte: $from, lte: $to } }, orderBy: [{ field: COMMUNITY }, { field: YEAR }]) { totalCount nodes { community { code } year value provenance } } }' "{\"indicator\": \"$first_indicator\", \"district\": \"440106\", \"from\": 2010, \"to\": 2014}" research
+body 'query Outcomes($indicator: String!) { statistics { fundingOutcomes(indicator: $indicator, groupBy: [CATEGORY, DISTRICT, YEAR]) { category district { code } year fundedCommunities unfundedCommunities suppressed fundedMeanChange unfundedMeanChange difference } } }' "{\"indicator\": \"$first_indicator\"}" funding
 
 for port in "$uncached_port"; do
   for _ in 1 2 3 4 5 6; do post "$work/latest-year.json" "" "$port" | grep -q '"data"' && break; sleep 2; done
@@ -187,25 +188,29 @@ same "$work/api.json" "$work/baseline.json" queue
 post "$work/research.json" "" "$uncached_port" >"$work/api.json"
 curl -s "http://127.0.0.1:$tuned_port/observations?indicator=$first_indicator&district=440106&from=2010&to=2014" >"$work/baseline.json"
 same "$work/api.json" "$work/baseline.json" research
+# The funding-outcome question has no hand-written twin: it is measured on its own (cache off, varying arguments).
+post "$work/funding.json" "" "$uncached_port" >"$work/api.json"
+python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); rows=(r.get("data") or {}).get("statistics", {}).get("fundingOutcomes"); sys.exit(f"fundingOutcomes failed: {json.dumps(r)[:400]}") if r.get("errors") or not rows else print(f"   funding: {len(rows)} groups, {sum(1 for x in rows if not x[\"suppressed\"])} published")' "$work/api.json"
 
 # target name -> port, how to load it (graphql body | research lua | GET path), token
 declare -A port_of=([journalist-cached]=$api_port [journalist-uncached]=$uncached_port [journalist-plain]=$plain_port [journalist-tuned]=$tuned_port
-  [queue-api]=$uncached_port [queue-plain]=$plain_port [queue-tuned]=$tuned_port [research-api]=$uncached_port [research-plain]=$plain_port [research-tuned]=$tuned_port)
+  [queue-api]=$uncached_port [queue-plain]=$plain_port [queue-tuned]=$tuned_port [research-api]=$uncached_port [research-plain]=$plain_port [research-tuned]=$tuned_port [funding-api]=$uncached_port)
 declare -A pid_of=([$api_port]=$api_pid [$uncached_port]=$uncached_pid [$plain_port]=$plain_pid [$tuned_port]=$tuned_pid)
-targets=(journalist-cached journalist-uncached journalist-plain journalist-tuned queue-api queue-plain queue-tuned research-api research-plain research-tuned)
+targets=(journalist-cached journalist-uncached journalist-plain journalist-tuned queue-api queue-plain queue-tuned research-api research-plain research-tuned funding-api)
 load_env() { # target -> env assignments for wrk
   case $1 in
     journalist-cached | journalist-uncached) echo "BODY_FILE=$work/journalist.json" ;;
     journalist-plain | journalist-tuned) echo "METHOD=GET PATH_AND_QUERY=/awards?year=$year" ;;
     queue-api) echo "BODY_FILE=$work/queue.json TOKEN=$reviewer" ;;
     queue-plain | queue-tuned) echo "METHOD=GET PATH_AND_QUERY=/queue?districts=440104,440106" ;;
-    research-api) echo "MODE=graphql" ;;
+    research-api | funding-api) echo "MODE=graphql" ;;
     research-plain | research-tuned) echo "MODE=baseline" ;;
   esac
 }
 run_wrk() { # target, seconds -> one JSON line
   local script=bench/lua/graphql.lua
   [[ $1 == research-* ]] && script=bench/lua/research.lua
+  [[ $1 == funding-* ]] && script=bench/lua/funding.lua
   env $(load_env "$1") INDICATORS="$indicators" DISTRICTS="$districts" \
     wrk -t"$threads" -c"$connections" -d"$2s" --timeout 10s -s "$script" "http://127.0.0.1:${port_of[$1]}" | tail -n 1
 }
@@ -243,7 +248,7 @@ if [[ -n $pg_log ]] || psql_admin "ALTER SYSTEM SET log_statement = 'all'" >/dev
   for target in "${targets[@]}"; do
     [[ $target == journalist-cached ]] && continue
     # one request first, so pools are open and statements prepared as under load
-    env $(load_env "$target") INDICATORS="$indicators" DISTRICTS="$districts" wrk -t1 -c1 -d1s -s "$([[ $target == research-* ]] && echo bench/lua/research.lua || echo bench/lua/graphql.lua)" "http://127.0.0.1:${port_of[$target]}" >/dev/null
+    env $(load_env "$target") INDICATORS="$indicators" DISTRICTS="$districts" wrk -t1 -c1 -d1s -s "$(case $target in research-*) echo bench/lua/research.lua ;; funding-*) echo bench/lua/funding.lua ;; *) echo bench/lua/graphql.lua ;; esac)" "http://127.0.0.1:${port_of[$target]}" >/dev/null
     sleep 2 # the warm-up's last statements reach the log before the count starts
     before=$(stat -c %s "$pg_log" 2>/dev/null || echo 0)
     for _ in $(seq 1 20); do
@@ -251,6 +256,7 @@ if [[ -n $pg_log ]] || psql_admin "ALTER SYSTEM SET log_statement = 'all'" >/dev
         journalist-uncached) post "$work/journalist.json" "" "$uncached_port" >/dev/null ;;
         queue-api) post "$work/queue.json" "$reviewer" "$uncached_port" >/dev/null ;;
         research-api) post "$work/research.json" "" "$uncached_port" >/dev/null ;;
+        funding-api) post "$work/funding.json" "" "$uncached_port" >/dev/null ;;
         research-plain | research-tuned) curl -s "http://127.0.0.1:${port_of[$target]}/observations?indicator=$first_indicator&district=440106&from=2010&to=2014" >/dev/null ;;
         *) curl -s "http://127.0.0.1:${port_of[$target]}$(load_env "$target" | sed -n 's/.*PATH_AND_QUERY=//p')" >/dev/null ;;
       esac

@@ -119,6 +119,11 @@ body 'query Profile($code: String) { community(code: $code) { id code name { zh 
 body 'query Series { observations(first: 100, where: { indicator: { eq: "waste-sorting-participation" }, district: { eq: "440106" }, year: { gte: 2010, lte: 2019 } }, orderBy: [{ field: COMMUNITY }, { field: YEAR }]) { totalCount nodes { community { code } year value provenance } } }' '{}' research
 body 'query Filtered { communities(first: 50, where: { kind: { eq: NEW_ESTATE }, district: { in: ["440104", "440106"] }, households: { gte: 2000 } }, orderBy: [{ field: HOUSEHOLDS, direction: DESC }]) { totalCount pageInfo { endCursor hasNextPage } nodes { code name { en } households street { name { en } } } } }' '{}' filtered
 body 'query Queue { districtQueue(first: 50) { totalCount nodes { id status community { code name { en } } } } }' '{}' queue
+# A researcher's funding-outcome question; under load its arguments vary (bench/lua/funding.lua) on the uncached API.
+body 'query Outcomes { statistics { fundingOutcomes(indicator: "waste-sorting-participation", groupBy: [CATEGORY, DISTRICT, YEAR]) { category district { code } year fundedCommunities unfundedCommunities suppressed fundedMeanChange unfundedMeanChange difference } } }' '{}' funding
+echo '{"query":"{ indicators { code } }"}' >"$work/indicators.json"
+post "$work/indicators.json" >"$work/indicators.out"
+indicators=$(python3 -c 'import json,sys; print(",".join(i["code"] for i in json.load(open(sys.argv[1]))["data"]["indicators"]))' "$work/indicators.out")
 reviewer=$(token reviewer-bench '["DistrictReviewer"]' '"district":["440104","440106"],')
 
 # The scoring mutation: an evaluator of the open 2020 campaign scores the first indicator of one application.
@@ -137,7 +142,7 @@ json.dump({"query": query, "variables": variables}, open(sys.argv[2], "w"))
 PY
 
 declare -A tokens=([queue]=$reviewer [scoring]=$evaluator_token)
-ops=(journalist profile research filtered queue scoring)
+ops=(journalist profile research filtered queue scoring funding)
 echo "== SQL commands per request (X-Sql-Commands, on the uncached API)"
 declare -A sql
 for op in "${ops[@]}"; do
@@ -149,7 +154,8 @@ done
 run_wrk() { # name, url, [token], [GET path]
   local script=bench/lua/graphql.lua
   [[ $1 == scoring ]] && script=bench/lua/scoring.lua
-  BODY_FILE="$work/$1.json" TOKEN="${3:-}" METHOD="${4:+GET}" PATH_AND_QUERY="${4:-}" \
+  [[ $1 == funding ]] && script=bench/lua/funding.lua
+  BODY_FILE="$work/$1.json" TOKEN="${3:-}" METHOD="${4:+GET}" PATH_AND_QUERY="${4:-}" INDICATORS="$indicators" \
     wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 10s -s "$script" "$2" | tail -n 1
 }
 
@@ -163,7 +169,9 @@ METHOD=GET PATH_AND_QUERY="/awards?year=$year" wrk -t"$threads" -c"$connections"
 echo "== Load: $connections connections, $threads threads, ${duration}s each"
 : >"$work/figures.jsonl"
 for op in "${ops[@]}"; do
-  line=$(run_wrk "$op" "http://127.0.0.1:$api_port" "${tokens[$op]:-}")
+  port=$api_port
+  [[ $op == funding ]] && port=$uncached_port # varying arguments, computed every time
+  line=$(run_wrk "$op" "http://127.0.0.1:$port" "${tokens[$op]:-}")
   echo "   $op: $line"
   echo "{\"operation\":\"$op\",\"sql\":${sql[$op]:-null},\"figures\":$line}" >>"$work/figures.jsonl"
 done
