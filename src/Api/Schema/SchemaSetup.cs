@@ -2,6 +2,7 @@ using GraphQL;
 using GreenCommunity.Api.Features.Editions;
 using GreenCommunity.Api.Features.Live;
 using GreenCommunity.Api.Features.Publicity;
+using GreenCommunity.Api.Features.Trail;
 using GreenCommunity.Api.GraphQL;
 using GreenCommunity.Api.GraphQL.Mutations;
 
@@ -21,6 +22,7 @@ public static class SchemaSetup
         GlobalSwitches.EnableReadDescriptionFromXmlDocumentation = true;
         services.AddGraphQLEngine<GreenCommunitySchema>(configuration);
         services.AddSingleton<ISaveHook, LiveEventsSaveHook>();
+        services.AddScoped<ISaveHook, TrailSaveHook>();
         services.AddSingleton<LatestEdition>();
         ObjectionRateLimiter.AddObjectionRateLimits(services, configuration);
         return services;

@@ -80,6 +80,35 @@ public sealed partial class Application
         return Outcome.Ok;
     }
 
+    /// <summary>Withdraws a piece of evidence while the community may still edit; it stays on file, marked withdrawn.</summary>
+    public Outcome WithdrawEvidence(int evidenceId, string reason, DateTime now)
+    {
+        if (Status is not (ApplicationStatus.Draft or ApplicationStatus.ReturnedForRevision))
+        {
+            return WrongState("withdraw evidence from");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return new DomainError(DomainErrorCodes.InvalidInput, "Say why the evidence is withdrawn.", "reason");
+        }
+
+        var evidence = _evidence.FirstOrDefault(e => e.Id == evidenceId);
+        if (evidence is null)
+        {
+            return new DomainError(DomainErrorCodes.NotFound, "This application has no such evidence.", "evidence");
+        }
+
+        if (evidence.WithdrawnAt is not null)
+        {
+            return new DomainError(DomainErrorCodes.WrongState, "This evidence is already withdrawn.", "evidence");
+        }
+
+        evidence.Withdraw(reason.Trim(), now);
+        Version++;
+        return Outcome.Ok;
+    }
+
     /// <summary>
     /// Submits (or resubmits) the application. The gates are judged from the recorded facts and the verdicts
     /// kept; a failed gate vetoes the application, which is then rejected whatever its score.

@@ -193,4 +193,17 @@ public sealed class Evidence : Entity
 
     /// <summary>When it was attached.</summary>
     public DateTime AttachedAt { get; private set; }
+
+    /// <summary>When it was withdrawn; null while it stands.</summary>
+    public DateTime? WithdrawnAt { get; private set; }
+
+    /// <summary>Why it was withdrawn.</summary>
+    public string? WithdrawalReason { get; private set; }
+
+    /// <summary>Marks the evidence withdrawn: it stays on file, so the trail and earlier verdicts can still name it.</summary>
+    internal void Withdraw(string reason, DateTime at)
+    {
+        WithdrawnAt = at;
+        WithdrawalReason = reason;
+    }
 }

@@ -71,6 +71,9 @@ public class GreenCommunityDbContext : DbContext
     /// <summary>Application history.</summary>
     public DbSet<ApplicationEvent> ApplicationEvents => Set<ApplicationEvent>();
 
+    /// <summary>Every change bearing on an application's result other than its status changes (its history).</summary>
+    public DbSet<TrailEntry> TrailEntries => Set<TrailEntry>();
+
     /// <summary>Evidence attached to applications.</summary>
     public DbSet<Evidence> Evidence => Set<Evidence>();
 

@@ -18,6 +18,7 @@ public sealed class MutationAccessTests(ApiFactory factory)
         { "createApplication", $$"""{"campaign":"{{Campaign}}","community":"{{Community}}"}""", "applicant", "reviewer" },
         { "updateSelfAssessment", $$"""{"application":"{{App}}","version":0,"selfAssessedScore":80}""", "applicant", "admin" },
         { "attachEvidence", $$"""{"application":"{{App}}","version":0,"title":"Minutes","kind":"minutes"}""", "applicant", "evaluator" },
+        { "withdrawEvidence", $$"""{"application":"{{App}}","version":0,"evidence":"{{GlobalId.Encode("Evidence", 999_999)}}","reason":"Wrong file."}""", "applicant", "reviewer" },
         { "submitApplication", $$"""{"application":"{{App}}","version":0}""", "applicant", "reviewer" },
         { "reviewApplication", $$"""{"application":"{{App}}","version":0,"decision":"BEGIN_REVIEW"}""", "reviewer", "applicant" },
         { "recommendApplication", $$"""{"application":"{{App}}","version":0,"recommend":true,"reasons":"Good."}""", "reviewer", "admin" },

@@ -58,6 +58,11 @@ public sealed class CityCampaignWalkthroughTests : IDisposable
         Assert.Equal("OUT_OF_SCOPE", await ErrorCode(TestTokens.Applicant("TH-LIUYUN"), "createApplication", new { campaign = campaignId, community = await CommunityId("HZ-HAICHUANG") }));
 
         var winner = await Apply("TH-LIUYUN", campaignId, occupancy: 0.95);
+
+        // A wrong document is attached, then withdrawn with a reason: it stays on file, marked withdrawn.
+        winner = await Mutate(TestTokens.Applicant("TH-LIUYUN"), "attachEvidence", $"application {{ {ApplicationFields} evidence {{ id }} }}", Version(winner, new { title = "Minutes of the wrong year", kind = "minutes" }), select: "application");
+        winner = await Mutate(TestTokens.Applicant("TH-LIUYUN"), "withdrawEvidence", $"application {{ {ApplicationFields} evidence {{ id }} }}", Version(winner, new { evidence = winner["evidence"]![0]!["id"]!.GetValue<string>(), reason = "The minutes are of 2002, not 2004." }), select: "application");
+        Assert.Empty(winner["evidence"]!.AsArray());
         var returned = await Apply("HZ-HAICHUANG", campaignId, occupancy: 0.94);
         var objected = await Apply("HP-XIAYUAN", campaignId, occupancy: 0.84);
         var vacant = await Apply("LW-LIJINGWAN", campaignId, occupancy: 0.57);
@@ -146,6 +151,34 @@ public sealed class CityCampaignWalkthroughTests : IDisposable
         var history = (await ApplicationAs(TestTokens.Applicant("TH-LIUYUN"), winner))["history"]!.AsArray().Select(h => h!["to"]!.GetValue<string>());
         Assert.Equal(["DRAFT", "SUBMITTED", "UNDER_DISTRICT_REVIEW", "RECOMMENDED_TO_CITY", "PANEL_ASSIGNED", "UNDER_EVALUATION", "EVALUATED", "CANDIDATE", "IN_PUBLICITY", "AWARDED"], history);
 
+        // The trail of the winning application holds every change that bore on its result, in order, with who and why.
+        var trail = (await ApplicationAs(Admin, winner, "trail { kind at by from to subject before after reason }"))["trail"]!.AsArray();
+        var kinds = trail.Select(t => t!["kind"]!.GetValue<string>()).ToList();
+        Assert.Equal(
+            ["STATUS_CHANGED", "SELF_ASSESSMENT_CHANGED", "GATE_FACTS_RECORDED", "EVIDENCE_ADDED", "EVIDENCE_WITHDRAWN", "STATUS_CHANGED", "GATE_VERDICT_GIVEN"],
+            kinds.Take(7));
+        foreach (var kind in new[] { "EVALUATION_STEP_RECORDED", "SCORE_GIVEN", "EVALUATION_COMPLETED", "COLLECTIVE_REVIEW_DECIDED", "OBJECTION_FILED", "OBJECTION_RULED", "TITLE_AWARDED" })
+        {
+            Assert.Contains(kind, kinds);
+        }
+
+        Assert.True(kinds.IndexOf("COLLECTIVE_REVIEW_DECIDED") < kinds.IndexOf("OBJECTION_FILED") && kinds.IndexOf("OBJECTION_RULED") < kinds.IndexOf("TITLE_AWARDED"), string.Join(", ", kinds));
+        Assert.Equal(6, kinds.Count(k => k == "EVALUATION_STEP_RECORDED"));
+        Assert.Equal(2 * (await IndicatorIds()).Count, kinds.Count(k => k == "SCORE_GIVEN"));
+        var withdrawn = trail.Single(t => t!["kind"]!.GetValue<string>() == "EVIDENCE_WITHDRAWN")!;
+        Assert.Equal(("Minutes of the wrong year", "The minutes are of 2002, not 2004.", "applicant-TH-LIUYUN"), (withdrawn["subject"]!.GetValue<string>(), withdrawn["reason"]!.GetValue<string>(), withdrawn["by"]!.GetValue<string>()));
+        var assessed = trail.Single(t => t!["kind"]!.GetValue<string>() == "SELF_ASSESSMENT_CHANGED")!;
+        Assert.Equal((null, "90.0"), (assessed["before"]?.GetValue<string>(), assessed["after"]!.GetValue<string>()));
+        var ruling = trail.Single(t => t!["kind"]!.GetValue<string>() == "OBJECTION_RULED")!;
+        Assert.Equal(("PENDING", "DISMISSED", "No noise source found in the community."), (ruling["before"]!.GetValue<string>(), ruling["after"]!.GetValue<string>(), ruling["reason"]!.GetValue<string>()));
+        Assert.Equal("public", trail.Single(t => t!["kind"]!.GetValue<string>() == "OBJECTION_FILED")!["by"]!.GetValue<string>());
+        Assert.Equal("candidate", trail.Single(t => t!["kind"]!.GetValue<string>() == "COLLECTIVE_REVIEW_DECIDED")!["after"]!.GetValue<string>());
+        Assert.DoesNotContain(trail, t => t!.ToJsonString().Contains("resident@example.org", StringComparison.Ordinal));
+
+        // The applicant reads the same trail without the evaluators' individual scores.
+        var applicantTrail = (await ApplicationAs(TestTokens.Applicant("TH-LIUYUN"), winner, "trail { kind }"))["trail"]!.AsArray().Select(t => t!["kind"]!.GetValue<string>()).ToList();
+        Assert.Equal(kinds.Where(k => k != "SCORE_GIVEN"), applicantTrail);
+
         // Objectors' contacts are for the city only.
         var objections = (await Query("query($n: ID!) { objections(notice: $n) { objectorContact resolution } }", new { n = noticeId }, Admin))["objections"]!.AsArray();
         Assert.Contains(objections, o => o!["objectorContact"]?.GetValue<string>() == "resident@example.org");
@@ -158,6 +191,8 @@ public sealed class CityCampaignWalkthroughTests : IDisposable
         var revoked = await Mutate(Admin, "revokeAward", "award { validToday revocation { revokedOn reason } }", new { award = awardId, reason = "Penalty case for illegal discharge, March 2005." });
         Assert.Equal("2005-03-01", revoked["award"]!["revocation"]!["revokedOn"]!.GetValue<string>());
         Assert.Equal(1, (await Query("{ awards(where: { revoked: true, year: { eq: 2004 } }) { totalCount } }"))["awards"]!["totalCount"]!.GetValue<int>());
+        var revocation = (await ApplicationAs(Admin, winner, "trail(kinds: [TITLE_REVOKED]) { by after reason }"))["trail"]!.AsArray().Single()!;
+        Assert.Equal(("2005-03-01", "Penalty case for illegal discharge, March 2005."), (revocation["after"]!.GetValue<string>(), revocation["reason"]!.GetValue<string>()));
     }
 
     [Fact]

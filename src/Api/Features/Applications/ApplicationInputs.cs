@@ -66,6 +66,16 @@ public sealed class AttachEvidenceInputType : ApplicationChangeInputType<AttachE
     }
 }
 
+public sealed class WithdrawEvidenceInputType : ApplicationChangeInputType<WithdrawEvidenceInput>
+{
+    public WithdrawEvidenceInputType()
+        : base("WithdrawEvidenceInput", "The evidence to withdraw, and why.")
+    {
+        Field<NonNullGraphType<IdGraphType>>("evidence").Description("The evidence's ID (Evidence.id).");
+        Field<NonNullGraphType<StringGraphType>>("reason").Description("Why it is withdrawn; kept in the trail.");
+    }
+}
+
 public sealed class ReviewDecisionType() : DescribedEnumType<ReviewDecision>(
     "ReviewDecision",
     "The district's decisions on an application.",
@@ -142,6 +152,14 @@ public sealed class AttachEvidenceInput : ApplicationVersionInput
     public string Kind { get; set; } = string.Empty;
 
     public string? Url { get; set; }
+}
+
+/// <summary>Input of <c>withdrawEvidence</c>.</summary>
+public sealed class WithdrawEvidenceInput : ApplicationVersionInput
+{
+    public string Evidence { get; set; } = string.Empty;
+
+    public string Reason { get; set; } = string.Empty;
 }
 
 /// <summary>The district's decisions on an application.</summary>

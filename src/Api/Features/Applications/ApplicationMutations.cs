@@ -21,6 +21,7 @@ public static class ApplicationMutations
         mutation.AddMutation<CreateApplicationPayloadType, CreateApplicationInputType, CreateApplicationInput>("createApplication", Role.CommunityApplicant, "Opens a draft application of your community for a campaign, while the campaign accepts applications. City level needs a valid district-level title.", "The campaign and community.", CreateAsync);
         mutation.AddMutation<UpdateSelfAssessmentPayloadType, UpdateSelfAssessmentInputType, UpdateSelfAssessmentInput>("updateSelfAssessment", Role.CommunityApplicant, "Records your self-assessed score and the gate facts (occupancy, penalty cases, complaints), while the application is a draft or returned for revision.", "The application, its version and the values.", UpdateSelfAssessmentAsync);
         mutation.AddMutation<AttachEvidencePayloadType, AttachEvidenceInputType, AttachEvidenceInput>("attachEvidence", Role.CommunityApplicant, "Attaches a document or record to your application, while it is a draft or returned for revision.", "The application, its version and the evidence.", AttachEvidenceAsync);
+        mutation.AddMutation<WithdrawEvidencePayloadType, WithdrawEvidenceInputType, WithdrawEvidenceInput>("withdrawEvidence", Role.CommunityApplicant, "Withdraws a document or record from your application, while it is a draft or returned for revision. It stays on file, marked withdrawn, and the withdrawal and its reason are kept in the application's trail.", "The application, its version, the evidence and the reason.", WithdrawEvidenceAsync);
         mutation.AddMutation<SubmitApplicationPayloadType, SubmitApplicationInputType, ApplicationVersionInput>("submitApplication", Role.CommunityApplicant, "Submits (or resubmits) your application to the district. The gates are judged from the recorded facts; a failed gate vetoes the application (GateFailedError) and the verdict is kept.", "The application and its version.", SubmitAsync);
         mutation.AddMutation<ReviewApplicationPayloadType, ReviewApplicationInputType, ReviewApplicationInput>("reviewApplication", Role.DistrictReviewer, "The district's review of an application in its district: begin the review, grant the district-level title, return it for revision with a deadline, or reject it.", "The application, its version and the decision.", ReviewAsync);
         mutation.AddMutation<RecommendApplicationPayloadType, RecommendApplicationInputType, RecommendApplicationInput>("recommendApplication", Role.DistrictReviewer, "The district recommends a city-level application under its review to the city, or declines to, with reasons.", "The application, its version and the recommendation.", RecommendAsync);
@@ -108,6 +109,19 @@ public static class ApplicationMutations
         }
 
         return Result(await m.CommitAsync(application.Attach(input.Title, input.Kind, location, m.Now), ct), application);
+    }
+
+    private static async Task<Payload<Application>> WithdrawEvidenceAsync(MutationContext m, WithdrawEvidenceInput input, CancellationToken ct)
+    {
+        var (application, error) = await ApplicationChanges.LoadAsync(m, input.Application, input.Version, ct);
+        if (application is null || (error ??= AccessRules.AsApplicant(m.Actor, application.CommunityCode())) is not null)
+        {
+            return Payload.Failed<Application>(error!, application);
+        }
+
+        var evidenceId = GlobalId.DecodeOf(EvidenceType.TypeName, input.Evidence);
+        await m.Db.Entry(application).Collection(a => a.Evidence).LoadAsync(ct);
+        return Result(await m.CommitAsync(application.WithdrawEvidence(evidenceId, input.Reason, m.Now), ct), application);
     }
 
     private static async Task<Payload<Application>> SubmitAsync(MutationContext m, ApplicationVersionInput input, CancellationToken ct)

@@ -20,6 +20,10 @@ public sealed class AttachEvidenceErrorType() : ErrorUnionType("AttachEvidenceEr
 
 public sealed class AttachEvidencePayloadType() : ApplicationPayloadType<AttachEvidenceErrorType>("AttachEvidencePayload", "The application as it now stands.");
 
+public sealed class WithdrawEvidenceErrorType() : ErrorUnionType("WithdrawEvidenceError");
+
+public sealed class WithdrawEvidencePayloadType() : ApplicationPayloadType<WithdrawEvidenceErrorType>("WithdrawEvidencePayload", "The application as it now stands; the evidence stays on file, marked withdrawn.");
+
 public sealed class SubmitApplicationErrorType() : ErrorUnionType("SubmitApplicationError", typeof(GateFailedErrorType), typeof(DeadlinePassedErrorType));
 
 public sealed class SubmitApplicationPayloadType() : ApplicationPayloadType<SubmitApplicationErrorType>("SubmitApplicationPayload", "The application as it now stands (Rejected after a gate veto).");

@@ -4,6 +4,7 @@ using GreenCommunity.Api.Features.Awards;
 using GreenCommunity.Api.Features.Campaigns;
 using GreenCommunity.Api.Features.Communities;
 using GreenCommunity.Api.Features.Criteria;
+using GreenCommunity.Api.Features.Trail;
 using GreenCommunity.Api.GraphQL.Authorization;
 using GreenCommunity.Api.GraphQL.DataLoading;
 using GreenCommunity.Api.GraphQL.Relay;
@@ -35,12 +36,18 @@ public sealed class ApplicationType : ObjectGraphType<Application>
         Field<FloatGraphType>("selfAssessedScore").Description("The community's own score against the scheme.").Resolve(ctx => ctx.Source.SelfAssessedScore is { } s ? (double)s : null);
         Field<GateFactsType>("gateFacts").Description("The recorded facts the gates are judged on.").Resolve(ctx => ctx.Source.GateFacts);
         Field<CalendarDateGraphType>("revisionDeadline").Description("The deadline to resubmit, while returned for revision.").Resolve(ctx => ctx.Source.RevisionDeadline);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").Description("Documents and records attached, oldest first.")
-            .Resolve(ctx => ctx.Service<EvidenceByApplicationIdDataLoader>().Load(ctx.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceType>>>>("evidence").Description("Documents and records attached, oldest first; withdrawn ones only when asked for.")
+            .Argument<BooleanGraphType>("includeWithdrawn", "Also list the evidence withdrawn (marked with withdrawnAt); false when omitted.")
+            .Resolve(ctx =>
+            {
+                var all = ctx.GetArgument("includeWithdrawn", false);
+                return ctx.Service<EvidenceByApplicationIdDataLoader>().Load(ctx.Source.Id).Then(list => all ? list : list.Where(e => e.WithdrawnAt is null).ToList());
+            });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<GateVerdictType>>>>("gateVerdicts").Description("Every gate verdict, at submission and at collective review, with its evidence.")
             .Resolve(ctx => ctx.Service<GateVerdictsByApplicationIdDataLoader>().Load(ctx.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ApplicationEventType>>>>("history").Description("Every step: who did what, when, from which state to which, with comments. Oldest first.")
             .Resolve(ctx => ctx.Service<HistoryByApplicationIdDataLoader>().Load(ctx.Source.Id));
+        this.AddTrail();
         Field<EvaluationType>("evaluation").Description("The panel's on-site evaluation, once a panel is assigned.")
             .Resolve(ctx => ctx.Service<EvaluationByApplicationIdDataLoader>().Load(ctx.Source.Id));
     }
@@ -84,15 +91,20 @@ public sealed class GateFactsType : ObjectGraphType<GateFacts>
 
 public sealed class EvidenceType : ObjectGraphType<Evidence>
 {
+    public const string TypeName = "Evidence";
+
     public EvidenceType()
     {
-        Name = "Evidence";
+        Name = TypeName;
         Description = "A document or record attached to an application.";
         this.Authorize();
         Field(e => e.Title);
         Field(e => e.Kind);
         Field<StringGraphType>("url").Description("Where the document is kept, when online.").Resolve(ctx => ctx.Source.Location?.ToString());
         Field<NonNullGraphType<DateTimeGraphType>>("attachedAt").Description("When it was attached (UTC).").Resolve(ctx => ctx.Source.AttachedAt);
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The evidence's opaque ID, to withdraw it.").Resolve(ctx => GlobalId.Encode(TypeName, ctx.Source.Id));
+        Field<DateTimeGraphType>("withdrawnAt").Description("When it was withdrawn (UTC); null while it stands.").Resolve(ctx => ctx.Source.WithdrawnAt);
+        Field(e => e.WithdrawalReason, nullable: true);
     }
 }
 

@@ -11,5 +11,6 @@ internal sealed class EvidenceConfiguration : IEntityTypeConfiguration<Evidence>
         builder.Property(e => e.Title).HasMaxLength(500);
         builder.Property(e => e.Kind).HasMaxLength(64);
         builder.Property(e => e.Location).HasMaxLength(2000);
+        builder.Property(e => e.WithdrawalReason).HasMaxLength(4000);
     }
 }

@@ -649,6 +649,15 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(500)")
                         .HasColumnName("title");
 
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)")
+                        .HasColumnName("withdrawal_reason");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("withdrawn_at");
+
                     b.HasKey("Id")
                         .HasName("pk_evidence");
 
@@ -708,6 +717,80 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                         .HasDatabaseName("ix_gate_verdicts_application_id");
 
                     b.ToTable("gate_verdicts", (string)null);
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Applications.TrailEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("After")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("after");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("int")
+                        .HasColumnName("application_id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("before");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("by");
+
+                    b.Property<bool>("EvaluatorsOnly")
+                        .HasColumnType("bit")
+                        .HasColumnName("evaluators_only");
+
+                    b.Property<int?>("IndicatorId")
+                        .HasColumnType("int")
+                        .HasColumnName("indicator_id");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("bit")
+                        .HasColumnName("is_sample");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("Steps")
+                        .HasColumnType("int")
+                        .HasColumnName("steps");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Id")
+                        .HasName("pk_application_trail");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_application_trail_application_id");
+
+                    b.ToTable("application_trail", (string)null);
                 });
 
             modelBuilder.Entity("GreenCommunity.Domain.Awards.Award", b =>
@@ -2902,6 +2985,16 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_gate_verdicts_applications_application_id");
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Applications.TrailEntry", b =>
+                {
+                    b.HasOne("GreenCommunity.Domain.Applications.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_application_trail_applications_application_id");
                 });
 
             modelBuilder.Entity("GreenCommunity.Domain.Awards.Award", b =>

@@ -630,6 +630,15 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("title");
 
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("withdrawal_reason");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("withdrawn_at");
+
                     b.HasKey("Id")
                         .HasName("pk_evidence");
 
@@ -687,6 +696,78 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_gate_verdicts_application_id");
 
                     b.ToTable("gate_verdicts", (string)null);
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Applications.TrailEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("After")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("after");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("application_id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Before")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("before");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by");
+
+                    b.Property<bool>("EvaluatorsOnly")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("evaluators_only");
+
+                    b.Property<int?>("IndicatorId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("indicator_id");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_sample");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("Steps")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("steps");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Id")
+                        .HasName("pk_application_trail");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_application_trail_application_id");
+
+                    b.ToTable("application_trail", (string)null);
                 });
 
             modelBuilder.Entity("GreenCommunity.Domain.Awards.Award", b =>
@@ -2820,6 +2901,16 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_gate_verdicts_applications_application_id");
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Applications.TrailEntry", b =>
+                {
+                    b.HasOne("GreenCommunity.Domain.Applications.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_application_trail_applications_application_id");
                 });
 
             modelBuilder.Entity("GreenCommunity.Domain.Awards.Award", b =>

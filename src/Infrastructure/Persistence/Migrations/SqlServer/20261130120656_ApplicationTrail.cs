@@ -1,0 +1,78 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class ApplicationTrail : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "withdrawal_reason",
+                table: "evidence",
+                type: "nvarchar(4000)",
+                maxLength: 4000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "withdrawn_at",
+                table: "evidence",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "application_trail",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    application_id = table.Column<int>(type: "int", nullable: false),
+                    steps = table.Column<int>(type: "int", nullable: false),
+                    kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    at = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    by = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    subject = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    before = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    after = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    reason = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    evaluators_only = table.Column<bool>(type: "bit", nullable: false),
+                    indicator_id = table.Column<int>(type: "int", nullable: true),
+                    is_sample = table.Column<bool>(type: "bit", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_application_trail", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_application_trail_applications_application_id",
+                        column: x => x.application_id,
+                        principalTable: "applications",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_application_trail_application_id",
+                table: "application_trail",
+                column: "application_id");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "application_trail");
+
+            migrationBuilder.DropColumn(
+                name: "withdrawal_reason",
+                table: "evidence");
+
+            migrationBuilder.DropColumn(
+                name: "withdrawn_at",
+                table: "evidence");
+        }
+    }
+}
