@@ -89,17 +89,74 @@ try {
   if (screenshot) await page.screenshot({ path: screenshot.replace(/\.png$/, "-map.png") });
   facts.axe.map = await axe(page);
 
-  // A community's history: the district at award may be a former one.
+  // A community's history (the district at award may be a former one), its published practices and funding, all in
+  // one GraphQL request.
+  const communityRequests = [];
+  const onCommunityRequest = (request) => {
+    const url = new URL(request.url());
+    if (url.pathname === "/graphql") communityRequests.push({ method: request.method(), operationName: url.searchParams.get("operationName"), hasQuery: url.searchParams.has("query"), documentId: url.searchParams.get("documentId") });
+  };
+  page.on("request", onCommunityRequest);
   await page.goto(`${base}/#/community/YX-QIAOYUAN`, { waitUntil: "load" });
   await page.waitForSelector("#history");
   await page.waitForSelector("#chart canvas");
+  await page.waitForSelector("#extras");
+  await page.waitForNetworkIdle({ idleTime: 300 });
+  page.off("request", onCommunityRequest);
+  const cellTexts = (selector) => page.$$eval(selector, (rows) => rows.map((r) => [...r.cells].map((c) => c.textContent)));
   facts.community = {
     heading: await page.$eval("h1", (e) => e.textContent),
-    history: await page.$$eval("#history tbody tr", (rows) => rows.map((r) => [...r.cells].map((c) => c.textContent))),
+    history: await cellTexts("#history tbody tr"),
     chart: await page.$$eval("#chart canvas", (c) => c.length),
     extras: await page.$$eval("#extras", (e) => e.length),
+    graphql: communityRequests,
+    practicesCaption: await page.$eval("#practices caption", (e) => e.textContent),
+    practicesHeaders: await page.$$eval("#practices thead th[scope=col]", (c) => c.map((e) => e.textContent)),
+    practices: await cellTexts("#practices tbody tr"),
+    fundingCaption: await page.$eval("#funding caption", (e) => e.textContent),
+    fundingHeaders: await page.$$eval("#funding thead th[scope=col]", (c) => c.map((e) => e.textContent)),
+    funding: await cellTexts("#funding tbody tr"),
+    change: await page.$$eval("table.funding-change", (tables) => tables.map((t) => ({
+      caption: t.caption.textContent,
+      rows: [...t.tBodies[0].rows].map((r) => [...r.cells].map((c) => c.textContent)),
+    }))),
   };
   facts.axe.community = await axe(page);
+  // On a phone the tables read as labelled rows, no wider than the screen.
+  await page.setViewport({ width: 375, height: 740, isMobile: true });
+  await page.reload({ waitUntil: "load" });
+  await page.waitForSelector("#funding");
+  facts.community.phone = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    width: window.innerWidth,
+    firstFundingCell: getComputedStyle(document.querySelector("#funding tbody td"), "::before").content,
+  }));
+  facts.axe.communityPhone = await axe(page);
+  await page.setViewport({ width: 1200, height: 900 });
+  // In Chinese.
+  await page.goto(`${base}/#/community/YX-QIAOYUAN`, { waitUntil: "load" });
+  await page.waitForSelector("#extras");
+  await page.click("#lang");
+  await page.waitForFunction(() => document.documentElement.lang === "zh-CN" && document.querySelector("#extras"));
+  facts.community.zh = {
+    extras: await page.$eval("#extras-h", (e) => e.textContent),
+    practiceKinds: await page.$$eval("#practices tbody tr", (rows) => rows.map((r) => r.cells[1].textContent)),
+    fundingHeaders: await page.$$eval("#funding thead th[scope=col]", (c) => c.map((e) => e.textContent)),
+    fundingPurpose: await page.$eval("#funding tbody td:nth-child(3)", (e) => e.textContent),
+  };
+  facts.axe.communityZh = await axe(page);
+  await page.click("#lang");
+  await page.waitForFunction(() => document.documentElement.lang === "en" && document.querySelector("#extras"));
+  // A community with neither practices nor funding published says so.
+  await page.goto(`${base}/#/community/LW-SHAMIAN`, { waitUntil: "load" });
+  await page.waitForFunction(() => document.querySelector("h1")?.textContent?.includes("Shamian") && document.querySelector("#extras"));
+  facts.emptyCommunity = {
+    heading: await page.$eval("h1", (e) => e.textContent),
+    practices: await page.$eval("#no-practices", (e) => e.textContent),
+    funding: await page.$eval("#no-funding", (e) => e.textContent),
+    tables: await page.$$eval("#extras table", (t) => t.length),
+  };
+  facts.axe.emptyCommunity = await axe(page);
 
   // Publicity: an open notice's candidates, and an objection filed through the form.
   await page.goto(`${base}/#/publicity`, { waitUntil: "load" });

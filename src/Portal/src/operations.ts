@@ -68,6 +68,34 @@ export const CommunityQuery = graphql(`
           indicator { code name { zh en } unit }
         }
       }
+      fundingCategory
+      funding {
+        id
+        year
+        payerLevel
+        payer { name { zh en } }
+        payerDistrict { name { zh en } }
+        payerStreet { name { zh en } }
+        purpose
+        amountYuan
+        note
+        sample
+      }
+      practices(first: 50) {
+        totalCount
+        nodes {
+          id
+          kind
+          startedOn
+          endedOn
+          title { zh en }
+          description
+          evidence
+          count
+          sourceDocument
+          sample
+        }
+      }
       sample
     }
   }

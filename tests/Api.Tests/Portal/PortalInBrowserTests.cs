@@ -14,8 +14,9 @@ namespace GreenCommunity.Api.Tests.Portal;
 /// <summary>
 /// The built portal in headless Chromium (Debian's, driven by puppeteer-core: src/Portal/e2e/portal.mjs) against a real
 /// Kestrel server whose clock stands in the 2002 publicity period: the list, search in both languages, the map, a
-/// community's history, an objection filed and then refused by the rate limit, the open-data page, the language switch,
-/// axe-core on every page, and the first page's JavaScript against its budget. Needs Chromium, Node.js, the portal's
+/// community's history, practices and funding in one request (and a community without either), an objection filed and
+/// then refused by the rate limit, the open-data page, the language switch, axe-core on every page (the community's
+/// also on a phone and in Chinese), and the first page's JavaScript against its budget. Needs Chromium, Node.js, the portal's
 /// packages and its build; without them it is skipped with the reason, except under <c>CI=true</c>, where it fails.
 /// </summary>
 [Collection(ApiTestGroup.Name)]
@@ -102,7 +103,47 @@ public sealed class PortalInBrowserTests(ITestOutputHelper output)
         Assert.Equal(["2002", "City level", "Dongshan District"], history[0][..3]);
         Assert.Equal(["2001", "District level", "Dongshan District"], history[1][..3]);
         Assert.Equal(1, community["chart"]!.GetValue<int>());
-        Assert.Equal(0, community["extras"]!.GetValue<int>()); // the contract has no practices or funding yet
+
+        // The whole page is one GraphQL request: a GET of the persisted PortalCommunity, practices and funding included.
+        var communityRequest = Assert.Single(community["graphql"]!.AsArray());
+        Assert.Equal("GET", communityRequest!["method"]!.GetValue<string>());
+        Assert.Equal("PortalCommunity", communityRequest["operationName"]!.GetValue<string>());
+        Assert.StartsWith("sha256:", communityRequest["documentId"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.False(communityRequest["hasQuery"]!.GetValue<bool>());
+
+        // Qiaoyuan's published practices (the report names three) and the city's 2002 money, with its before and after.
+        Assert.Equal(1, community["extras"]!.GetValue<int>());
+        Assert.Equal("Published practices of Qiaoyuan Community", community["practicesCaption"]!.GetValue<string>());
+        Assert.Equal(["Practice", "Kind", "Dates", "Evidence"], Strings(community["practicesHeaders"]!));
+        var practices = Rows(community["practices"]!);
+        Assert.Equal(["Residents' forum", "Waste sorting", "Noise-monitoring display"], practices.Select(p => p[1]));
+        Assert.All(practices, p =>
+        {
+            Assert.Equal("Since 1 Jan 2002", p[2]);
+            Assert.StartsWith("Named in the city's 2002 year-end report.", p[3], StringComparison.Ordinal);
+        });
+        Assert.StartsWith("Waste sorting with sorted bins", practices[1][0], StringComparison.Ordinal);
+        Assert.Equal(["Year", "Payer", "Purpose", "Amount (yuan)", "Note"], Strings(community["fundingHeaders"]!));
+        var funding = Assert.Single(Rows(community["funding"]!));
+        Assert.Equal(["2002", "City Environmental Protection Bureau", "Environmental culture"], funding[..3]);
+        Assert.Matches("^[0-9]{2,3},[0-9]{3}$", funding[3]);
+        Assert.EndsWith("Sample data", funding[4], StringComparison.Ordinal); // the split by community is ours
+        var change = Assert.Single(community["change"]!.AsArray());
+        Assert.Equal("Indicator values the year before and the year of the 2002 funding", change!["caption"]!.GetValue<string>());
+        Assert.Contains(Rows(change["rows"]!), r => r.SequenceEqual(["Waste-sorting participation (percent)", "48", "62", "+14"]));
+        Assert.Equal("\"Year: \"", community["phone"]!["firstFundingCell"]!.GetValue<string>());
+        Assert.True(community["phone"]!["scrollWidth"]!.GetValue<int>() <= community["phone"]!["width"]!.GetValue<int>(), community["phone"]!.ToJsonString());
+        Assert.Equal("实践与资金", community["zh"]!["extras"]!.GetValue<string>());
+        Assert.Equal(["居民环保论坛", "垃圾分类", "噪声监测显示屏"], Strings(community["zh"]!["practiceKinds"]!));
+        Assert.Equal(["年份", "出资方", "用途", "金额（元）", "说明"], Strings(community["zh"]!["fundingHeaders"]!));
+        Assert.Equal("环境文化", community["zh"]!["fundingPurpose"]!.GetValue<string>());
+
+        // Shamian has a district title but no practice or money published: the page says so, without empty tables.
+        var empty = facts["emptyCommunity"]!;
+        Assert.StartsWith("Shamian Community", empty["heading"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("No published practices.", empty["practices"]!.GetValue<string>());
+        Assert.Equal("No published funding.", empty["funding"]!.GetValue<string>());
+        Assert.Equal(0, empty["tables"]!.GetValue<int>());
 
         // The 2002 notice is open on this clock: an empty form is answered, an objection is filed, the next is refused.
         var publicity = facts["publicity"]!;
@@ -142,6 +183,10 @@ public sealed class PortalInBrowserTests(ITestOutputHelper output)
 
         Assert.Empty(facts["errors"]!.AsArray());
     }
+
+    private static string[] Strings(JsonNode array) => [.. array.AsArray().Select(s => s!.GetValue<string>())];
+
+    private static List<string[]> Rows(JsonNode rows) => [.. rows.AsArray().Select(r => Strings(r!))];
 
     private async Task<JsonNode> RunAsync(Uri address)
     {

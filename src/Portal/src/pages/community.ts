@@ -1,5 +1,6 @@
-// A community: its profile, every title with the district it was awarded in (which may be a former district), and
-// its published indicator values over time as a chart (uPlot, loaded with this page) with the same values in a table.
+// A community: its profile, every title with the district it was awarded in (which may be a former district), its
+// published indicator values over time as a chart (uPlot, loaded with this page) with the same values in a table, and
+// its published practices and funding (communityExtras.ts): all from one PortalCommunity request.
 import { client } from "../client";
 import { h, replace } from "../dom";
 import { formatDate, formatNumber, has, name, t } from "../i18n";
@@ -29,17 +30,19 @@ export const renderCommunity: Page = async (main, route, isCurrent) => {
     community.households != null ? h("dt", {}, t("households")) : null,
     community.households != null ? h("dd", {}, formatNumber(community.households, 0)) : null,
     community.occupancyRate != null ? h("dt", {}, t("occupancy")) : null,
-    community.occupancyRate != null ? h("dd", {}, `${formatNumber(community.occupancyRate * 100, 0)}%`) : null);
+    community.occupancyRate != null ? h("dd", {}, `${formatNumber(community.occupancyRate * 100, 0)}%`) : null,
+    community.fundingCategory ? h("dt", {}, t("fundingCategory")) : null,
+    community.fundingCategory ? h("dd", {}, enumText(community.fundingCategory)) : null);
 
   const awards = [...community.awards.nodes].sort((a, b) => b.year - a.year || a.level.localeCompare(b.level));
-  const history = awards.length === 0 ? h("p", {}, t("noTitles")) : h("div", { class: "scroll" }, h("table", { id: "history" },
+  const history = awards.length === 0 ? h("p", {}, t("noTitles")) : h("div", { class: "scroll" }, h("table", { id: "history", class: "stack" },
     h("thead", {}, h("tr", {}, ...["year", "level", "districtAtAward", "score", "validUntil"].map((k) => h("th", { scope: "col" }, t(k as "year"))))),
     h("tbody", {}, ...awards.map((a) => h("tr", {},
-      h("td", {}, a.year),
-      h("td", {}, t(a.level)),
-      h("td", { class: "district-at-award" }, name(a.districtAtAward.name)),
-      h("td", {}, a.score != null ? formatNumber(a.score) : "–"),
-      h("td", {}, a.revocation ? `${t("revoked")} ${formatDate(a.revocation.revokedOn)}` : formatDate(a.validUntil)))))));
+      h("td", { "data-label": t("year") }, a.year),
+      h("td", { "data-label": t("level") }, t(a.level)),
+      h("td", { "data-label": t("districtAtAward"), class: "district-at-award" }, name(a.districtAtAward.name)),
+      h("td", { "data-label": t("score") }, a.score != null ? formatNumber(a.score) : "–"),
+      h("td", { "data-label": t("validUntil") }, a.revocation ? `${t("revoked")} ${formatDate(a.revocation.revokedOn)}` : formatDate(a.validUntil)))))));
 
   const byIndicator = new Map<string, { label: string; unit: string; points: { year: number; value: number }[] }>();
   for (const o of community.observations.nodes) {
