@@ -72,6 +72,31 @@ public sealed class ProgrammeFundingTests(ApiFactory shared, ProgrammeFundingTes
     }
 
     [Fact]
+    public async Task SumsTheReportsFundingFiguresInTheDatabaseByYearAndDistrict()
+    {
+        const string Where = "where: { payer: { eq: \"CITY-EPB\" }, year: { lte: 2002 } }";
+        var client = shared.CreateClient();
+        var byYear = (await client.PostGraphQLAsync("{ statistics { fundingTotals(groupBy: [YEAR], " + Where + ") { year payerLevel district { code } purpose allocations amountYuan } } }")).AssertData()["statistics"]!["fundingTotals"]!.AsArray();
+        Assert.Equal([(2001, 1_000_000d), (2002, 2_900_000d)], byYear.Select(t => (t!["year"]!.GetValue<int>(), t["amountYuan"]!.GetValue<double>())));
+        Assert.All(byYear, t => Assert.Null(t!["district"]));
+
+        // Grouped by year and district, the cells add up to the list of records, and to the totals by year.
+        var cells = (await client.PostGraphQLAsync("{ statistics { fundingTotals(groupBy: [YEAR, DISTRICT], " + Where + ") { year district { code } allocations amountYuan } } }")).AssertData()["statistics"]!["fundingTotals"]!.AsArray();
+        var records = (await client.PostGraphQLAsync("{ fundingAllocations(first: 100, " + Where + ") { nodes { year amountYuan recipientDistrict { code } } } }")).AssertData()["fundingAllocations"]!["nodes"]!.AsArray();
+        var expected = records.GroupBy(r => (r!["year"]!.GetValue<int>(), r["recipientDistrict"]!["code"]!.GetValue<string>()))
+            .Select(g => (g.Key.Item1, g.Key.Item2, g.Count(), g.Sum(r => r!["amountYuan"]!.GetValue<double>()))).Order().ToList();
+        Assert.Equal(expected, cells.Select(c => (c!["year"]!.GetValue<int>(), c["district"]!["code"]!.GetValue<string>(), c["allocations"]!.GetValue<int>(), c["amountYuan"]!.GetValue<double>())).Order().ToList());
+        Assert.Equal(5, cells.Count(c => c!["year"]!.GetValue<int>() == 2001));
+
+        // One total over everything published, and one statement for the sums whatever the grouping.
+        var total = (await client.PostGraphQLAsync("{ statistics { fundingTotals(groupBy: []) { allocations amountYuan } } }")).AssertData()["statistics"]!["fundingTotals"]!.AsArray();
+        Assert.True(Assert.Single(total)!["amountYuan"]!.GetValue<double>() >= 3_900_000d);
+        var plain = await CountAsync("{ statistics { fundingTotals(groupBy: [YEAR]) { year amountYuan } } }", null, data => Assert.NotEmpty(data["statistics"]!["fundingTotals"]!.AsArray()));
+        var finest = await CountAsync("{ statistics { fundingTotals(groupBy: [YEAR, PAYER_LEVEL, DISTRICT, PURPOSE]) { year district { code } amountYuan } } }", null, data => Assert.NotEmpty(data["statistics"]!["fundingTotals"]!.AsArray()));
+        Assert.Equal(plain + 1, finest); // the districts named, in one batch
+    }
+
+    [Fact]
     public async Task ComputesPlansInTheSameNumberOfSqlCommandsForOneDistrictAndForAll()
     {
         const string Query = "query($d: String) { plans(year: 2002, district: $d) { district { code } organisation { code } taskCommunities { code } results { applications districtTitles cityTitles taskCommunitiesWithDistrictTitle } } }";

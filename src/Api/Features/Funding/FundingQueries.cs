@@ -57,7 +57,7 @@ public static class FundingQueries
             });
     }
 
-    /// <summary>Adds <c>Statistics.fundingOutcomes</c>.</summary>
+    /// <summary>Adds <c>Statistics.fundingOutcomes</c> and <c>Statistics.fundingTotals</c>.</summary>
     public static void AddToStatistics<TSource>(ObjectGraphType<TSource> statistics)
     {
         ArgumentNullException.ThrowIfNull(statistics);
@@ -78,6 +78,7 @@ public static class FundingQueries
                 var groupBy = (ctx.GetArgument<List<FundingOutcomeDimension>>("groupBy") ?? []).ToHashSet();
                 return FundingOutcomes.Aggregate(cells, groupBy, indicator, ctx.Service<OpenDataOptions>().MinimumGroupSize);
             });
+        FundingTotals.AddTo(statistics);
     }
 
     /// <summary>Applies a filter to allocations.</summary>
