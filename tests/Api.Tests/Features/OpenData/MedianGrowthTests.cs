@@ -26,7 +26,7 @@ public sealed class MedianGrowthTests(ITestOutputHelper output)
     private const int Rounds = 600;
 
     /// <summary>Allocated bytes a request may grow by when the values grow (reading 50,000 rows allocates megabytes).</summary>
-    private const long MaxAllocationGrowth = 512 * 1024;
+    private const long MaxAllocationGrowth = 1024 * 1024;
 
     private const string Query = """
         { statistics { indicatorStatistics(indicator: "waste-sorting-participation", groupBy: [DISTRICT, YEAR]) {
