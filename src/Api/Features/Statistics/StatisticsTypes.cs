@@ -62,14 +62,42 @@ public sealed record StatisticsGroup(int? DistrictId = null, int? Year = null, T
 /// <param name="Count">Awards in it.</param>
 public sealed record AwardCount(StatisticsGroup Group, int Count);
 
-/// <summary>Summary statistics of numbers in a group.</summary>
+/// <summary>Summary statistics of numbers in a group, computed by the database (<see cref="NumberSummaries"/>).</summary>
 /// <param name="Group">The group.</param>
 /// <param name="Count">How many values.</param>
 /// <param name="Mean">Their mean.</param>
 /// <param name="Median">Their median (mean of the two middle values for an even count).</param>
 /// <param name="Min">The smallest.</param>
 /// <param name="Max">The largest.</param>
-public sealed record NumberSummary(StatisticsGroup Group, int Count, double? Mean, double? Median, double? Min, double? Max);
+/// <param name="P25">The 25th percentile (continuous: interpolated between the two values around position 0.25·(count − 1)).</param>
+/// <param name="P75">The 75th percentile (continuous, as <paramref name="P25"/>).</param>
+public sealed record NumberSummary(StatisticsGroup Group, int Count, double? Mean, double? Median, double? Min, double? Max, double? P25, double? P75)
+{
+    /// <summary>The summary of <paramref name="row"/>, the database's figures for <paramref name="group"/>.</summary>
+    public static NumberSummary Of(StatisticsGroup group, NumberSummaryRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return row.Count == 0
+            ? new NumberSummary(group, 0, null, null, null, null, null, null)
+            : new NumberSummary(group, checked((int)row.Count), row.Sum / row.Count, row.Median, row.Min, row.Max, row.P25, row.P75);
+    }
+}
+
+/// <summary>An indicator's figures per group as the database returns them: a key is null when not grouped by.</summary>
+public sealed class IndicatorSummaryRow : NumberSummaryRow
+{
+    /// <summary>The keys <c>indicatorStatistics</c> projects, in the order of its projection.</summary>
+    public static readonly string[] Keys = [nameof(DistrictId), nameof(Year), nameof(Kind)];
+
+    /// <summary>The community's current district.</summary>
+    public int? DistrictId { get; set; }
+
+    /// <summary>The observation's year.</summary>
+    public int? Year { get; set; }
+
+    /// <summary>The community's kind, as stored (the <see cref="CommunityKind"/> name).</summary>
+    public string? Kind { get; set; }
+}
 
 /// <summary>A bin of a score histogram.</summary>
 /// <param name="From">Lower bound (included).</param>
@@ -158,11 +186,13 @@ public sealed class NumberSummaryType : ObjectGraphType<NumberSummary>
     public NumberSummaryType()
     {
         Name = "NumberSummary";
-        Description = "Count, mean, median, minimum and maximum of the values in a group (null when it has none).";
+        Description = "Count, mean, median, quartiles, minimum and maximum of the values in a group (null when it has none), all computed by the database.";
         Field<NonNullGraphType<StatisticsGroupType>>("group").Description("The group.").Resolve(ctx => ctx.Source.Group);
         Field(s => s.Count);
         Field(s => s.Mean, nullable: true).Description("The arithmetic mean.");
         Field(s => s.Median, nullable: true).Description("The median (mean of the two middle values when the count is even).");
+        Field(s => s.P25, nullable: true).Description("The 25th percentile (first quartile), continuous as SQL's percentile_cont: at position 0.25 × (count − 1) of the ordered values, interpolated between the two values around it.");
+        Field(s => s.P75, nullable: true).Description("The 75th percentile (third quartile), continuous as p25.");
         Field(s => s.Min, nullable: true).Description("The smallest value.");
         Field(s => s.Max, nullable: true).Description("The largest value.");
     }
@@ -186,7 +216,7 @@ public sealed class ScoreDistributionType : ObjectGraphType<ScoreDistribution>
     {
         Name = "ScoreDistribution";
         Description = "The distribution of the panel scores of published, scored awards.";
-        Field<NonNullGraphType<NumberSummaryType>>("summary").Description("Count, mean, median, minimum and maximum.").Resolve(ctx => ctx.Source.Summary);
+        Field<NonNullGraphType<NumberSummaryType>>("summary").Description("Count, mean, median, quartiles, minimum and maximum.").Resolve(ctx => ctx.Source.Summary);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ScoreBinType>>>>("bins").Description("The histogram, from the lowest bin holding a score to the highest.").Resolve(ctx => ctx.Source.Bins);
     }
 }
@@ -250,7 +280,8 @@ public sealed record StatisticsRoot;
 /// <summary>
 /// GraphQL <c>Statistics</c>. Each statistic is grouped and aggregated in SQL at the finest grain its dimensions
 /// allow (COUNT, SUM, MIN, MAX), then rolled up to the dimensions asked for; sums and counts roll up exactly.
-/// Medians come from the values the database returns in order.
+/// Medians and quartiles do not roll up: they are computed by the database per group asked for, one row per group
+/// (<see cref="NumberSummaries"/>, ADR-032).
 /// </summary>
 public sealed class StatisticsType : ObjectGraphType<StatisticsRoot>
 {
@@ -300,27 +331,29 @@ public sealed class StatisticsType : ObjectGraphType<StatisticsRoot>
                 var edition = await EditionOfAsync(ctx);
                 var awards = AwardQueries.Filter(ctx.Db().AwardsAsOf(edition), ctx.GetArgument<AwardFilter?>("where"), edition).Where(a => a.Score != null);
 
-                // Scores have one decimal: the database counts each distinct score; bins and the median follow exactly.
+                // The summary (median and quartiles included) is one row from the database. Scores have one decimal, so
+                // the histogram is built from the count of each distinct score: as many rows as scores in use, not awards.
+                var summary = await ctx.Db().SummarizeInDatabase<NumberSummaryRow>(awards.Select(a => new { Value = (double)a.Score!.Value }), [], [])
+                    .SingleAsync(ctx.CancellationToken);
                 var counts = await awards.GroupBy(a => (double)a.Score!.Value).Select(g => new { Score = g.Key, Count = g.Count() })
                     .OrderBy(s => s.Score).ToListAsync(ctx.CancellationToken);
-                var values = counts.SelectMany(c => Enumerable.Repeat(c.Score, c.Count)).ToList();
                 var bins = new List<ScoreBin>();
-                if (values.Count > 0)
+                if (counts.Count > 0)
                 {
-                    var low = Math.Floor(values[0] / width) * width;
-                    for (var from = low; from <= values[^1]; from += width)
+                    var low = Math.Floor(counts[0].Score / width) * width;
+                    for (var from = low; from <= counts[^1].Score; from += width)
                     {
                         var to = from + width;
-                        var last = to > values[^1];
-                        bins.Add(new ScoreBin(from, to, values.Count(v => v >= from && (v < to || (last && v <= to)))));
+                        var last = to > counts[^1].Score;
+                        bins.Add(new ScoreBin(from, to, counts.Where(c => c.Score >= from && (c.Score < to || (last && c.Score <= to))).Sum(c => c.Count)));
                     }
                 }
 
-                return new ScoreDistribution(Summarize(new StatisticsGroup(), values), bins);
+                return new ScoreDistribution(NumberSummary.Of(new StatisticsGroup(), summary), bins);
             });
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NumberSummaryType>>>>("indicatorStatistics")
-            .Description("Count, mean, median, minimum and maximum of an indicator's published values, by DISTRICT (current), YEAR and/or COMMUNITY_KIND.")
+            .Description("Count, mean, median, quartiles, minimum and maximum of an indicator's published values, by DISTRICT (current), YEAR and/or COMMUNITY_KIND.")
             .Argument<NonNullGraphType<StringGraphType>>("indicator", "The indicator's code, e.g. waste-sorting-participation.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<GroupKeyType>>>>("groupBy", "The dimensions; an empty list gives one summary.")
             .Argument<IntFilterType>("year", "Conditions on the year, e.g. { gte: 2001, lte: 2002 }.")
@@ -336,21 +369,13 @@ public sealed class StatisticsType : ObjectGraphType<StatisticsRoot>
                     .Where(ctx.GetArgument<IntFilter?>("year"), o => o.Year)
                     .Where(ctx.GetArgument<StringFilter?>("district"), o => o.Community!.Street!.District!.Code)
                     .Select(o => new { o.Community!.Street!.DistrictId, o.Year, o.Community.Kind, Value = (double)o.Value });
-                var sums = await values.GroupBy(v => new { v.DistrictId, v.Year, v.Kind })
-                    .Select(g => new { g.Key.DistrictId, g.Key.Year, g.Key.Kind, Count = g.Count(), Sum = g.Sum(v => v.Value), Min = g.Min(v => v.Value), Max = g.Max(v => v.Value) })
-                    .ToListAsync(ctx.CancellationToken);
-                var ordered = await values.OrderBy(v => v.Value).ToListAsync(ctx.CancellationToken);
-                StatisticsGroup GroupOf(int districtId, int year, Domain.Geography.CommunityKind kind) => new(
-                    DistrictId: keys.Contains(GroupKey.District) ? districtId : null,
-                    Year: keys.Contains(GroupKey.Year) ? year : null,
-                    CommunityKind: keys.Contains(GroupKey.CommunityKind) ? kind : null);
-                var medians = ordered.GroupBy(v => GroupOf(v.DistrictId, v.Year, v.Kind)).ToDictionary(g => g.Key, g => Median([.. g.Select(v => v.Value)]));
-                return sums.GroupBy(s => GroupOf(s.DistrictId, s.Year, s.Kind))
-                    .Select(g =>
-                    {
-                        var count = g.Sum(s => s.Count);
-                        return new NumberSummary(g.Key, count, g.Sum(s => s.Sum) / count, medians[g.Key], g.Min(s => s.Min), g.Max(s => s.Max));
-                    })
+
+                // One statement, one row per group asked for (the projection's order is IndicatorSummaryRow.Keys).
+                string[] groupBy = [.. new[] { (GroupKey.District, nameof(IndicatorSummaryRow.DistrictId)), (GroupKey.Year, nameof(IndicatorSummaryRow.Year)), (GroupKey.CommunityKind, nameof(IndicatorSummaryRow.Kind)) }
+                    .Where(k => keys.Contains(k.Item1)).Select(k => k.Item2)];
+                var rows = await ctx.Db().SummarizeInDatabase<IndicatorSummaryRow>(values, IndicatorSummaryRow.Keys, groupBy).ToListAsync(ctx.CancellationToken);
+                return rows.Where(r => r.Count > 0)
+                    .Select(r => NumberSummary.Of(new StatisticsGroup(DistrictId: r.DistrictId, Year: r.Year, CommunityKind: r.Kind is null ? null : Enum.Parse<Domain.Geography.CommunityKind>(r.Kind)), r))
                     .OrderBy(s => s.Group.Year).ThenBy(s => s.Group.DistrictId).ThenBy(s => s.Group.CommunityKind)
                     .ToList();
             });
@@ -443,18 +468,6 @@ public sealed class StatisticsType : ObjectGraphType<StatisticsRoot>
 
         FundingQueries.AddToStatistics(this);
     }
-
-    /// <summary>Count, mean, median, minimum and maximum of <paramref name="sorted"/> (ascending).</summary>
-    public static NumberSummary Summarize(StatisticsGroup group, IReadOnlyList<double> sorted)
-    {
-        ArgumentNullException.ThrowIfNull(sorted);
-        return sorted.Count == 0
-            ? new NumberSummary(group, 0, null, null, null, null)
-            : new NumberSummary(group, sorted.Count, sorted.Average(), Median(sorted), sorted[0], sorted[^1]);
-    }
-
-    private static double Median(IReadOnlyList<double> sorted) =>
-        sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
 
     private static async Task<int> EditionOfAsync(IResolveFieldContext ctx)
     {
