@@ -115,7 +115,7 @@ ok=$?
 set -e
 if [[ $db == sqlite ]]; then
   integrity=$(sqlite3 "$work/city.db" 'PRAGMA integrity_check')
-  [[ $integrity == ok ]] || ok=1
+  [[ $integrity == ok ]] || ok=3
   check+=$'\n'"  SQLite integrity_check: $integrity"
 fi
 errors=$(cat "$work"/replica-*.log | grep -c '"LogLevel":"Error"' || true)
