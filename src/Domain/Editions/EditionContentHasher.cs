@@ -15,14 +15,19 @@ namespace GreenCommunity.Domain.Editions;
 /// organisation|id|code|name_zh|name_en|level|role|district_id|street_id
 /// plan|id|year|district_id|organisation_id|district_title_target|city_title_target|task_community_ids
 /// funding|id|year|payer_level|payer_organisation_id|payer_district_id|payer_street_id|recipient_district_id|recipient_street_id|recipient_community_id|purpose|amount_yuan|note
+/// event|id|kind|basis|year|held_on|title_zh|title_en|description|organiser_code|district_id|host_community_id|visited_community_ids|audience|sessions|attendance|attendance_is_minimum|campaign_id|source_document
+/// outreach|id|kind|basis|channel|year|issued_on|title_zh|title_en|description|outlet|quantity|quantity_is_minimum|print_run|organiser_code|district_id|community_id|campaign_id|publicity_notice_id|source_document
+/// practice|id|community_id|kind|started_on|ended_on|title_zh|title_en|description|evidence|count|district_id|source_document
 /// </code>
-/// Programme records (organisations, plans, funding allocations) follow the indicator values, each kind in ascending
-/// ID order; an edition without them hashes as before they existed. Task community IDs are ascending, comma-separated.
+/// Programme records (organisations, plans, funding allocations, events, outreach items, community practices) follow
+/// the indicator values, each kind in ascending ID order; an edition without them hashes as before they existed. Task
+/// community IDs are ascending, comma-separated; visited community IDs are in the order of the visits; flags are
+/// <c>true</c> or <c>false</c>.
 /// The same content gives the same hash on every database; any change to a listed field changes it.
 /// </summary>
 public sealed class EditionContentHasher : IDisposable
 {
-    private static readonly string[] ProgrammeKinds = ["organisation", "plan", "funding"];
+    private static readonly string[] ProgrammeKinds = ["organisation", "plan", "funding", "event", "outreach", "practice"];
 
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private readonly StringBuilder _line = new();
@@ -65,7 +70,7 @@ public sealed class EditionContentHasher : IDisposable
         Write("observation", Number(id), Number(indicatorId), Number(communityId), Number(year), Number(value), provenance, Escape(sourceDocument));
     }
 
-    /// <summary>Programme records (organisations, plans, funding allocations) added so far.</summary>
+    /// <summary>Programme records (organisations, plans, funding allocations, events, outreach items, practices) added so far.</summary>
     public int ProgrammeRecordCount { get; private set; }
 
     /// <summary>Adds an organisation, after the indicator values.</summary>
@@ -89,6 +94,35 @@ public sealed class EditionContentHasher : IDisposable
         Write("funding", Number(id), Number(year), payerLevel, Number(payerOrganisationId), Number(payerDistrictId), Number(payerStreetId), Number(recipientDistrictId), Number(recipientStreetId), Number(recipientCommunityId), purpose, Number(amountYuan), Escape(note));
     }
 
+    /// <summary>Adds a programme event, after the funding allocations.</summary>
+    public void AddEvent(int id, EditionEventLine e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        Programme("event", id);
+        Write("event", Number(id), e.Kind, e.Basis, Number(e.Year), Date(e.HeldOn), Escape(e.TitleZh), Escape(e.TitleEn), Escape(e.Description), Escape(e.OrganiserCode),
+            Number(e.DistrictId), Number(e.HostCommunityId), string.Join(',', e.VisitedCommunityIds.Select(Number)), e.Audience, Number(e.Sessions), Number(e.Attendance),
+            Flag(e.AttendanceIsMinimum), Number(e.CampaignId), Escape(e.SourceDocument));
+    }
+
+    /// <summary>Adds an outreach item, after the events.</summary>
+    public void AddOutreach(int id, EditionOutreachLine o)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        Programme("outreach", id);
+        Write("outreach", Number(id), o.Kind, o.Basis, o.Channel, Number(o.Year), Date(o.IssuedOn), Escape(o.TitleZh), Escape(o.TitleEn), Escape(o.Description), Escape(o.Outlet),
+            Number(o.Quantity), Flag(o.QuantityIsMinimum), Number(o.PrintRun), Escape(o.OrganiserCode), Number(o.DistrictId), Number(o.CommunityId), Number(o.CampaignId),
+            Number(o.PublicityNoticeId), Escape(o.SourceDocument));
+    }
+
+    /// <summary>Adds a community practice, after the outreach items.</summary>
+    public void AddPractice(int id, EditionPracticeLine p)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        Programme("practice", id);
+        Write("practice", Number(id), Number(p.CommunityId), p.Kind, Date(p.StartedOn), Date(p.EndedOn), Escape(p.TitleZh), Escape(p.TitleEn), Escape(p.Description),
+            Escape(p.Evidence), Number(p.Count), Number(p.DistrictId), Escape(p.SourceDocument));
+    }
+
     /// <summary>The hash, as 64 lower-case hexadecimal digits.</summary>
     public string Finish() => Convert.ToHexStringLower(_hash.GetHashAndReset());
 
@@ -103,19 +137,21 @@ public sealed class EditionContentHasher : IDisposable
 
     private static string Number(int? value) => value is { } v ? Number(v) : string.Empty;
 
+    private static string Flag(bool value) => value ? "true" : "false";
+
     private static string Date(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
 
     private static string Escape(string? text) =>
         text is null ? string.Empty : text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal)
             .Replace("\n", "\\n", StringComparison.Ordinal).Replace("\r", "\\r", StringComparison.Ordinal);
 
-    // Kinds in the order organisation, plan, funding; each kind's IDs ascending.
+    // Kinds in the order organisation, plan, funding, event, outreach, practice; each kind's IDs ascending.
     private void Programme(string kind, int id)
     {
         var rank = Array.IndexOf(ProgrammeKinds, kind);
         if (rank < _programmeRank || (rank == _programmeRank && id <= _lastProgrammeId))
         {
-            throw new InvalidOperationException("Add programme records after the values: organisations, plans, then funding allocations, each in ascending ID order.");
+            throw new InvalidOperationException("Add programme records after the values: organisations, plans, funding allocations, events, outreach items, then practices, each in ascending ID order.");
         }
 
         _observationsStarted = true;
@@ -131,3 +167,17 @@ public sealed class EditionContentHasher : IDisposable
         _hash.AppendData(Encoding.UTF8.GetBytes(_line.ToString()));
     }
 }
+
+/// <summary>The hashed fields of a programme event (see <see cref="EditionContentHasher"/>).</summary>
+public sealed record EditionEventLine(
+    string Kind, string Basis, int Year, DateOnly? HeldOn, string TitleZh, string TitleEn, string Description, string? OrganiserCode, int? DistrictId,
+    int? HostCommunityId, IReadOnlyList<int> VisitedCommunityIds, string Audience, int Sessions, int? Attendance, bool AttendanceIsMinimum, int? CampaignId, string? SourceDocument);
+
+/// <summary>The hashed fields of an outreach item (see <see cref="EditionContentHasher"/>).</summary>
+public sealed record EditionOutreachLine(
+    string Kind, string Basis, string Channel, int Year, DateOnly? IssuedOn, string TitleZh, string TitleEn, string Description, string? Outlet, int? Quantity,
+    bool QuantityIsMinimum, int? PrintRun, string? OrganiserCode, int? DistrictId, int? CommunityId, int? CampaignId, int? PublicityNoticeId, string? SourceDocument);
+
+/// <summary>The hashed fields of a community practice (see <see cref="EditionContentHasher"/>).</summary>
+public sealed record EditionPracticeLine(
+    int CommunityId, string Kind, DateOnly StartedOn, DateOnly? EndedOn, string TitleZh, string TitleEn, string Description, string Evidence, int? Count, int? DistrictId, string? SourceDocument);

@@ -129,14 +129,69 @@ public static class EditionLedger
         {
             hasher.AddFundingAllocation(f.Id, f.Year, f.PayerLevel.ToString(), f.PayerOrganisationId, f.PayerDistrictId, f.PayerStreetId, f.RecipientDistrictId, f.RecipientStreetId, f.RecipientCommunityId, f.Purpose.ToString(), f.AmountYuan, f.Note);
         }
+
+        await HashActivitiesAsync(db, number, hasher, cancellationToken);
+    }
+
+    // Lists, with bulk updates, the events, outreach items and practices no edition lists, of a year before beforeYear.
+    private static async Task<int> ListActivitiesAsync(GreenCommunityDbContext db, int edition, DateTime publishedAt, int beforeYear, CancellationToken cancellationToken) =>
+        await db.ProgrammeEvents.Where(e => e.PublishedInEdition == null && e.Year < beforeYear)
+            .ExecuteUpdateAsync(set => set.SetProperty(e => e.PublishedInEdition, edition).SetProperty(e => e.PublishedAt, publishedAt), cancellationToken)
+        + await db.OutreachItems.Where(o => o.PublishedInEdition == null && o.Year < beforeYear)
+            .ExecuteUpdateAsync(set => set.SetProperty(o => o.PublishedInEdition, edition).SetProperty(o => o.PublishedAt, publishedAt), cancellationToken)
+        + await db.CommunityPractices.Where(p => p.PublishedInEdition == null && p.StartedOn.Year < beforeYear)
+            .ExecuteUpdateAsync(set => set.SetProperty(p => p.PublishedInEdition, edition).SetProperty(p => p.PublishedAt, publishedAt), cancellationToken);
+
+    // Events, outreach items and community practices, after the funding allocations. Published ones never change, so an
+    // edition lists those published in it or before.
+    private static async Task HashActivitiesAsync(GreenCommunityDbContext db, int number, EditionContentHasher hasher, CancellationToken cancellationToken)
+    {
+        var events = await db.ProgrammeEvents.Where(e => e.PublishedInEdition != null && e.PublishedInEdition <= number).OrderBy(e => e.Id)
+            .Select(e => new
+            {
+                e.Id,
+                Line = new EditionEventLine(e.Kind.ToString(), e.Basis.ToString(), e.Year, e.HeldOn, e.Title.Zh, e.Title.En, e.Description, e.OrganiserCode, e.DistrictId,
+                    e.HostCommunityId, e.Visits.OrderBy(v => v.Position).Select(v => v.CommunityId).ToList(), e.Audience.ToString(), e.Sessions, e.Attendance,
+                    e.AttendanceIsMinimum, e.CampaignId, e.SourceDocument),
+            })
+            .ToListAsync(cancellationToken);
+        foreach (var e in events)
+        {
+            hasher.AddEvent(e.Id, e.Line);
+        }
+
+        var outreach = db.OutreachItems.Where(o => o.PublishedInEdition != null && o.PublishedInEdition <= number).OrderBy(o => o.Id)
+            .Select(o => new
+            {
+                o.Id,
+                Line = new EditionOutreachLine(o.Kind.ToString(), o.Basis.ToString(), o.Channel.ToString(), o.Year, o.IssuedOn, o.Title.Zh, o.Title.En, o.Description, o.Outlet,
+                    o.Quantity, o.QuantityIsMinimum, o.PrintRun, o.OrganiserCode, o.DistrictId, o.CommunityId, o.CampaignId, o.PublicityNoticeId, o.SourceDocument),
+            });
+        await foreach (var o in outreach.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            hasher.AddOutreach(o.Id, o.Line);
+        }
+
+        var practices = db.CommunityPractices.Where(p => p.PublishedInEdition != null && p.PublishedInEdition <= number).OrderBy(p => p.Id)
+            .Select(p => new
+            {
+                p.Id,
+                Line = new EditionPracticeLine(p.CommunityId, p.Kind.ToString(), p.StartedOn, p.EndedOn, p.Title.Zh, p.Title.En, p.Description, p.Evidence, p.Count, p.DistrictId, p.SourceDocument),
+            });
+        await foreach (var p in practices.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            hasher.AddPractice(p.Id, p.Line);
+        }
     }
 
     /// <summary>
-    /// Lists in a new edition every published award and value, and every organisation, plan and funding allocation, that no edition lists yet, with bulk updates (no per-record
-    /// change rows): for data loaded in bulk, such as the synthetic city of the benchmarks. Returns the edition's number,
-    /// or null when there was nothing to list.
+    /// Lists in a new edition every published award and value, every organisation, plan and funding allocation, and every
+    /// event, outreach item and practice of a year before <paramref name="activitiesBeforeYear"/>, that no edition lists
+    /// yet, with bulk updates (no per-record change rows): for data loaded in bulk, such as the synthetic city of the
+    /// benchmarks. The edition's content hash covers them all. Returns the edition's number, or null when there was
+    /// nothing to list.
     /// </summary>
-    public static async Task<int?> ListUnlistedAsync(GreenCommunityDbContext db, DateTime publishedAt, string reason, CancellationToken cancellationToken)
+    public static async Task<int?> ListUnlistedAsync(GreenCommunityDbContext db, DateTime publishedAt, string reason, int activitiesBeforeYear, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         var edition = await OpenAsync(db, publishedAt, reason, cancellationToken);
@@ -150,7 +205,8 @@ public static class EditionLedger
             + await db.AnnualPlans.Where(p => p.PublishedInEdition == null)
                 .ExecuteUpdateAsync(set => set.SetProperty(p => p.PublishedInEdition, edition.Number), cancellationToken)
             + await db.FundingAllocations.Where(f => f.PublishedInEdition == null)
-                .ExecuteUpdateAsync(set => set.SetProperty(f => f.PublishedInEdition, edition.Number), cancellationToken);
+                .ExecuteUpdateAsync(set => set.SetProperty(f => f.PublishedInEdition, edition.Number), cancellationToken)
+            + await ListActivitiesAsync(db, edition.Number, publishedAt, activitiesBeforeYear, cancellationToken);
         if (awards + observations + programme == 0)
         {
             return null;
@@ -176,8 +232,8 @@ public static class EditionLedger
 
     /// <summary>
     /// As <see cref="EnsureFirstEditionAsync(GreenCommunityDbContext, CancellationToken)"/>; with
-    /// <paramref name="adoptProgrammeRecords"/>, the edition also lists every organisation, plan and funding allocation
-    /// that no edition lists. Only for data loaded as published (the sample dataset): elsewhere those are drafts, and
+    /// <paramref name="adoptProgrammeRecords"/>, the edition also lists every organisation, plan, funding allocation,
+    /// event, outreach item and practice that no edition lists. Only for data loaded as published (the sample dataset): elsewhere those are drafts, and
     /// only publishProgrammeRecords releases them.
     /// </summary>
     public static async Task<bool> EnsureFirstEditionAsync(GreenCommunityDbContext db, bool adoptProgrammeRecords, CancellationToken cancellationToken)
@@ -206,6 +262,12 @@ public static class EditionLedger
         organisations.ForEach(edition.PublishOrganisation);
         plans.ForEach(edition.PublishPlan);
         allocations.ForEach(edition.PublishFundingAllocation);
+        if (adoptProgrammeRecords)
+        {
+            // Listed before the edition is sealed, so its content hash covers them.
+            await ListActivitiesAsync(db, edition.Number, publishedAt, int.MaxValue, cancellationToken);
+        }
+
         try
         {
             await SaveAsync(db, edition, cancellationToken);

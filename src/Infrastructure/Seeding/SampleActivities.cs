@@ -25,7 +25,7 @@ internal static class SampleActivities
     private const string Fangcun = "440107";
     private const string Huangpu = "440112";
 
-    /// <summary>Stores the records as drafts; <see cref="ListInFirstEditionAsync"/> publishes them with the rest.</summary>
+    /// <summary>Stores the records as drafts; the first edition lists them with the rest (EditionLedger.EnsureFirstEditionAsync).</summary>
     public static async Task SeedAsync(GreenCommunityDbContext db, SampleGeographyResult geography, CancellationToken cancellationToken)
     {
         var districts = geography.DistrictsByCode;
@@ -132,27 +132,6 @@ internal static class SampleActivities
             Practice("LW-JULONG", PracticeKind.GreenFamilyAward, "“绿色家庭”评比", "\"Green family\" awards", "Households that support and take part in green living are rewarded." + Year, "Named in the city's 2002 year-end report."));
 
         await db.SaveChangesAsync(cancellationToken);
-    }
-
-    /// <summary>Lists the sample's programme records in the first edition, with the awards and values it adopted.</summary>
-    public static async Task ListInFirstEditionAsync(GreenCommunityDbContext db, CancellationToken cancellationToken)
-    {
-        var first = await db.Editions.Where(e => e.Number == 1).Select(e => new { e.Number, e.PublishedAt }).SingleAsync(cancellationToken);
-        await ListUnlistedAsync(db, first.Number, first.PublishedAt, int.MaxValue, cancellationToken);
-    }
-
-    /// <summary>
-    /// Lists in edition <paramref name="edition"/>, with bulk updates, every programme record no edition lists yet whose
-    /// year is before <paramref name="beforeYear"/>: for data loaded in bulk (the sample, the synthetic city).
-    /// </summary>
-    public static async Task ListUnlistedAsync(GreenCommunityDbContext db, int edition, DateTime publishedAt, int beforeYear, CancellationToken cancellationToken)
-    {
-        await db.ProgrammeEvents.Where(e => e.PublishedInEdition == null && e.Year < beforeYear)
-            .ExecuteUpdateAsync(set => set.SetProperty(e => e.PublishedInEdition, edition).SetProperty(e => e.PublishedAt, publishedAt), cancellationToken);
-        await db.OutreachItems.Where(o => o.PublishedInEdition == null && o.Year < beforeYear)
-            .ExecuteUpdateAsync(set => set.SetProperty(o => o.PublishedInEdition, edition).SetProperty(o => o.PublishedAt, publishedAt), cancellationToken);
-        await db.CommunityPractices.Where(p => p.PublishedInEdition == null && p.StartedOn.Year < beforeYear)
-            .ExecuteUpdateAsync(set => set.SetProperty(p => p.PublishedInEdition, edition).SetProperty(p => p.PublishedAt, publishedAt), cancellationToken);
     }
 
     /// <summary>

@@ -53,7 +53,6 @@ public static class SampleDataSeeder
             // outreach and practices.
             await SampleProgramme.SeedAsync(db, geography, cancellationToken);
             await EditionLedger.EnsureFirstEditionAsync(db, adoptProgrammeRecords: true, cancellationToken);
-            await SampleActivities.ListInFirstEditionAsync(db, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return true;
         }

@@ -78,11 +78,9 @@ public static class SyntheticCity
             await AddFundingAsync(db, random, cancellationToken);
             await SampleActivities.AddSyntheticAsync(db, [.. communities.Select(c => (c.Id, c.DistrictId))], FirstYear, LastYear, random, cancellationToken);
             var publishedAt = SampleTime.Beijing(LastYear, 1, 31, 10);
-            var edition = await EditionLedger.ListUnlistedAsync(db, publishedAt, "The synthetic city (sample data for benchmarks)", cancellationToken)
-                ?? await db.Editions.MaxAsync(e => e.Number, cancellationToken);
 
-            // Like the indicator values, the last year's records are still drafts.
-            await SampleActivities.ListUnlistedAsync(db, edition, publishedAt, LastYear, cancellationToken);
+            // Like the indicator values, the last year's events, outreach and practices are still drafts.
+            await EditionLedger.ListUnlistedAsync(db, publishedAt, "The synthetic city (sample data for benchmarks)", LastYear, cancellationToken);
         }
         finally
         {

@@ -80,6 +80,12 @@ public sealed class ProgrammeActivitiesWalkthroughTests : IDisposable
         Assert.Equal(3, again["alreadyPublished"]!.GetValue<int>());
         Assert.Null(again["edition"]);
 
+        // The edition's content hash covers them: the same awards and values as the edition before, another hash.
+        var hashes = await Read(transport, $$"""{ before: edition(ref: { number: {{edition - 1}} }) { contentHash awardCount observationCount } after: edition(ref: { number: {{edition}} }) { contentHash awardCount observationCount } }""");
+        Assert.Equal(hashes["before"]!["awardCount"]!.GetValue<int>(), hashes["after"]!["awardCount"]!.GetValue<int>());
+        Assert.Equal(hashes["before"]!["observationCount"]!.GetValue<int>(), hashes["after"]!["observationCount"]!.GetValue<int>());
+        Assert.NotEqual(hashes["before"]!["contentHash"]!.GetValue<string>(), hashes["after"]!["contentHash"]!.GetValue<string>());
+
         // Anonymous readers find them, by list, profile, statistic and node.
         var published = await Read(transport, """
             { events(where: { district: { eq: "440105" }, year: { eq: 2004 } }) { nodes { attendance published publishedInEdition hostCommunity { code } } }

@@ -37,6 +37,51 @@ public sealed class EditionTests
     }
 
     [Fact]
+    public void ProgrammeActivitiesAreHashedAfterTheMoneyAndMoveTheHash()
+    {
+        static EditionEventLine Event(int attendance, int[] visited) => new("ExchangeMeeting", "Individual", 2002, new DateOnly(2002, 6, 5), "交流会", "Exchange | meeting", "Hosted.", "CITY-EPB", null, 10, visited, "Managers", 1, attendance, true, null, "report");
+        static EditionOutreachLine Outreach(int? quantity) => new("Poster", "ReportedTotal", "Print", 2002, null, "海报", "Posters", "", null, quantity, false, null, null, null, null, null, null, "report");
+        static EditionPracticeLine Practice(DateOnly? endedOn) => new(10, "ShopAgreement", new DateOnly(2002, 3, 1), endedOn, "承诺", "Agreement", "Shops", "Minutes", 12, 4, null);
+        static string Hash(EditionEventLine? e = null, EditionOutreachLine? o = null, EditionPracticeLine? p = null)
+        {
+            using var hasher = new EditionContentHasher();
+            hasher.AddObservation(5, 2, 10, 2002, 62m, "PanelVerified", null);
+            if (e is not null)
+            {
+                hasher.AddEvent(3, e);
+            }
+
+            if (o is not null)
+            {
+                hasher.AddOutreach(1, o);
+            }
+
+            if (p is not null)
+            {
+                hasher.AddPractice(2, p);
+            }
+
+            return hasher.Finish();
+        }
+
+        var all = Hash(Event(90, [11, 12]), Outreach(40_000), Practice(null));
+        Assert.Equal(all, Hash(Event(90, [11, 12]), Outreach(40_000), Practice(null)));
+        Assert.NotEqual(Hash(), Hash(Event(90, [11, 12])));
+        Assert.NotEqual(all, Hash(Event(91, [11, 12]), Outreach(40_000), Practice(null)));
+        Assert.NotEqual(all, Hash(Event(90, [12, 11]), Outreach(40_000), Practice(null)));
+        Assert.NotEqual(all, Hash(Event(90, [11, 12]), Outreach(40_001), Practice(null)));
+        Assert.NotEqual(all, Hash(Event(90, [11, 12]), Outreach(40_000), Practice(new DateOnly(2003, 1, 1))));
+
+        // Events, outreach items, then practices: a kind out of order, or an ID out of order within one, is refused.
+        using var hasher = new EditionContentHasher();
+        hasher.AddOutreach(4, Outreach(1));
+        Assert.Throws<InvalidOperationException>(() => hasher.AddEvent(9, Event(1, [])));
+        Assert.Throws<InvalidOperationException>(() => hasher.AddOutreach(3, Outreach(1)));
+        hasher.AddPractice(1, Practice(null));
+        Assert.Throws<InvalidOperationException>(() => hasher.AddFundingAllocation(1, 2002, "City", null, null, null, 1, null, null, "Facilities", 1m, null));
+    }
+
+    [Fact]
     public void ACorrectionSupersedesWithoutErasingAndIsListedAsAChange()
     {
         var original = new Observation(1, 2, 2002, 28.4m, Provenance.OfficialRecord, "survey", At.AddYears(-1));

@@ -41,7 +41,7 @@ public class EdgeGraphType<TNodeGraphType, TNode> : ObjectGraphType<Edge<TNode>>
     {
         var nodeName = GraphTypeNames.Of<TNodeGraphType>();
         Name = nodeName + "Edge";
-        Description = $"A {nodeName} with its cursor.";
+        Description = $"{("AEIOU".Contains(nodeName[0], StringComparison.Ordinal) ? "An" : "A")} {nodeName} with its cursor.";
         Field<NonNullGraphType<StringGraphType>>("cursor")
             .Description("An opaque cursor for this position; pass it as 'after' or 'before'.")
             .Resolve(ctx => ctx.Source.Cursor);
