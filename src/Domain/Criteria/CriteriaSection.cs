@@ -51,4 +51,17 @@ public sealed class CriteriaSection : Entity
         _indicators.Add(indicator);
         return indicator;
     }
+
+    /// <summary>Removes an indicator and closes the gap in positions.</summary>
+    internal void RemoveIndicator(Indicator indicator)
+    {
+        _indicators.Remove(indicator);
+        for (var p = 0; p < _indicators.Count; p++)
+        {
+            _indicators[p].MoveTo(p + 1);
+        }
+    }
+
+    /// <summary>Moves the section to <paramref name="position"/>.</summary>
+    internal void MoveTo(int position) => Position = position;
 }
