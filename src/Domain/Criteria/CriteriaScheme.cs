@@ -83,7 +83,7 @@ public sealed class CriteriaScheme : Entity
             throw new InvalidOperationException($"Section {code} already exists in scheme {Code} v{Version}.");
         }
 
-        var section = new CriteriaSection(code, _sections.Count + 1, title);
+        var section = new CriteriaSection(this, code, _sections.Count + 1, title);
         _sections.Add(section);
         return section;
     }

@@ -53,6 +53,8 @@ public sealed class CriteriaVersionTests
         Assert.Equal(DomainErrorCodes.WrongState, v1.Publish(new DateOnly(2002, 1, 1)).Error!.Code);
         Assert.Throws<InvalidOperationException>(() => v1.AddSection("S9", new LocalizedText("新", "New")));
         Assert.Throws<InvalidOperationException>(() => v1.SetPassMark(TitleLevel.District, 1));
+        Assert.Throws<InvalidOperationException>(() => v1.Sections[0].AddIndicator("S1.9", new LocalizedText("新", "New"), 1, "g", "e"));
+        Assert.Throws<InvalidOperationException>(() => v1.AddGate(GateKind.ComplaintsHandled, new LocalizedText("投诉", "Complaints")));
     }
 
     [Fact]
@@ -124,5 +126,15 @@ public sealed class CriteriaVersionTests
         Assert.True(draft.Publish(new DateOnly(2005, 1, 1)).Succeeded);
         Assert.Equal(CriteriaSchemeStatus.Published, draft.Status);
         Assert.Equal(new DateOnly(2005, 1, 1), draft.PublishedOn);
+    }
+
+    [Fact]
+    public void ACampaignBindsOnlyToAPublishedVersion()
+    {
+        var draft = CriteriaScheme.DraftNext(Published(), 1, false).Draft!;
+        var timetable = new Campaigns.CampaignTimetable(new(2005, 3, 1), new(2005, 4, 30), new(2005, 6, 1), new(2005, 9, 30), 7);
+        Assert.Throws<ArgumentException>(() => new Campaigns.Campaign(2005, TitleLevel.City, 1, new LocalizedText("2005年", "2005"), draft, timetable));
+        Assert.True(draft.Publish(new DateOnly(2005, 1, 1)).Succeeded);
+        Assert.Equal(2, new Campaigns.Campaign(2005, TitleLevel.City, 1, new LocalizedText("2005年", "2005"), draft, timetable).Scheme!.Version);
     }
 }
