@@ -35,8 +35,9 @@ public sealed class CriteriaVersionsWalkthroughTests : IDisposable
     public async Task DraftsDiffsAndPublishesVersion2AndACampaignRunsUnderItWhileAVersion1AwardKeepsVersion1()
     {
         _driver.At(2031, 1, 5);
-        var oldAward = (await _driver.QueryAsync("{ awards(first: 1) { nodes { id scheme { version } } } }"))["awards"]!["nodes"]![0]!;
+        var oldAward = (await _driver.QueryAsync("{ awards(first: 1) { nodes { id score scheme { version } campaign { scheme { version } } } } }"))["awards"]!["nodes"]![0]!;
         Assert.Equal(1, oldAward["scheme"]!["version"]!.GetValue<int>());
+        Assert.Equal(1, oldAward["campaign"]!["scheme"]!["version"]!.GetValue<int>());
 
         // The city drafts version 2: a copy of version 1. A second draft of the same code is refused.
         var draft = await _driver.MutateAsync(Admin, "draftCriteriaScheme", $"scheme {{ {SchemeFields} }}", new { code = "GC-CRITERIA" }, select: "scheme");
@@ -101,10 +102,12 @@ public sealed class CriteriaVersionsWalkthroughTests : IDisposable
         await _driver.ReviewAsync(CampaignDriver.Tianhe, application, new { decision = "AWARD", score = 88.5 });
         await _driver.MutateAsync(Admin, "publishResults", "campaign { id }", new { campaign });
         var after = await _driver.QueryAsync(
-            "query($c: ID!, $old: ID!) { node(id: $c) { ... on Campaign { scheme { version } } } old: node(id: $old) { ... on Award { scheme { version } } } awards(where: { campaign: $c }) { nodes { scheme { version } } } }",
+            "query($c: ID!, $old: ID!) { node(id: $c) { ... on Campaign { scheme { version } } } old: node(id: $old) { ... on Award { score scheme { version } campaign { scheme { version } } } } awards(where: { campaign: $c }) { nodes { scheme { version } } } }",
             new { c = campaign, old = oldAward["id"]!.GetValue<string>() });
         Assert.Equal(2, after["node"]!["scheme"]!["version"]!.GetValue<int>());
         Assert.Equal(1, after["old"]!["scheme"]!["version"]!.GetValue<int>());
+        Assert.Equal(1, after["old"]!["campaign"]!["scheme"]!["version"]!.GetValue<int>());
+        Assert.Equal(oldAward["score"]?.ToJsonString(), after["old"]!["score"]?.ToJsonString());
         Assert.Equal(2, after["awards"]!["nodes"]![0]!["scheme"]!["version"]!.GetValue<int>());
         var v1 = (await _driver.QueryAsync("{ criteriaScheme(code: \"GC-CRITERIA\", version: 1) { sections { indicators { code maximumPoints } } } }"))["criteriaScheme"]!;
         Assert.Equal("""{"code":"S1.1","maximumPoints":8}""", v1["sections"]![0]!["indicators"]![0]!.ToJsonString());
