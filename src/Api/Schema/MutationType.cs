@@ -2,6 +2,7 @@ using GraphQL.Types;
 using GreenCommunity.Api.Features.ApiKeys;
 using GreenCommunity.Api.Features.Applications;
 using GreenCommunity.Api.Features.Campaigns;
+using GreenCommunity.Api.Features.Criteria;
 using GreenCommunity.Api.Features.Evaluations;
 using GreenCommunity.Api.Features.Events;
 using GreenCommunity.Api.Features.Funding;
@@ -29,6 +30,7 @@ public sealed class MutationType : ObjectGraphType
         ReviewMutations.AddTo(this);
         PublicityMutations.AddTo(this);
         CampaignMutations.AddTo(this);
+        CriteriaMutations.AddTo(this);
         ApiKeyMutations.AddTo(this);
         IndicatorMutations.AddTo(this);
         OrganisationMutations.AddTo(this);

@@ -31,6 +31,11 @@ public sealed class Campaign : Entity, IReadFromEdition
         ArgumentOutOfRangeException.ThrowIfLessThan(batchNumber, 1);
         ArgumentNullException.ThrowIfNull(scheme);
         ArgumentNullException.ThrowIfNull(timetable);
+        if (scheme.PublishedOn is null)
+        {
+            throw new ArgumentException($"A campaign binds to a published criteria version; {scheme.Code} v{scheme.Version} is a draft.", nameof(scheme));
+        }
+
         Year = year;
         Level = level;
         BatchNumber = batchNumber;

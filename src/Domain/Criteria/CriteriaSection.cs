@@ -7,14 +7,19 @@ public sealed class CriteriaSection : Entity
 {
     private readonly List<Indicator> _indicators = [];
 
+    // The scheme this section was added to in memory (null when loaded from the database, where edits go through
+    // CriteriaScheme.Apply, which checks the version is a draft).
+    private readonly CriteriaScheme? _scheme;
+
     private CriteriaSection()
     {
         Code = string.Empty;
         Title = null!;
     }
 
-    internal CriteriaSection(string code, int position, LocalizedText title)
+    internal CriteriaSection(CriteriaScheme scheme, string code, int position, LocalizedText title)
     {
+        _scheme = scheme;
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         Code = code;
         Position = position;
@@ -42,6 +47,11 @@ public sealed class CriteriaSection : Entity
     /// <summary>Adds an indicator at the end.</summary>
     public Indicator AddIndicator(string code, LocalizedText title, decimal maximumPoints, string guidance, string evidenceExpected)
     {
+        if (_scheme?.PublishedOn is not null)
+        {
+            throw new InvalidOperationException($"Scheme {_scheme.Code} v{_scheme.Version} is published and never changes.");
+        }
+
         if (_indicators.Exists(i => i.Code == code))
         {
             throw new InvalidOperationException($"Indicator {code} already exists in section {Code}.");
@@ -51,4 +61,17 @@ public sealed class CriteriaSection : Entity
         _indicators.Add(indicator);
         return indicator;
     }
+
+    /// <summary>Removes an indicator and closes the gap in positions.</summary>
+    internal void RemoveIndicator(Indicator indicator)
+    {
+        _indicators.Remove(indicator);
+        for (var p = 0; p < _indicators.Count; p++)
+        {
+            _indicators[p].MoveTo(p + 1);
+        }
+    }
+
+    /// <summary>Moves the section to <paramref name="position"/>.</summary>
+    internal void MoveTo(int position) => Position = position;
 }

@@ -46,4 +46,16 @@ public sealed class Gate : Entity
 
     /// <summary>The numeric threshold, for gates that have one (occupancy: a fraction, 0.6).</summary>
     public decimal? Threshold { get; private set; }
+
+    /// <summary>Changes the threshold (drafts only: the scheme checks); false when the occupancy gate's would leave (0, 1].</summary>
+    internal bool SetThreshold(decimal? threshold)
+    {
+        if (Kind == GateKind.MinimumOccupancy && threshold is not (> 0 and <= 1))
+        {
+            return false;
+        }
+
+        Threshold = threshold;
+        return true;
+    }
 }

@@ -52,4 +52,10 @@ public sealed class Indicator : Entity
 
     /// <summary>True when <paramref name="points"/> lies within 0..maximum.</summary>
     public bool Accepts(decimal points) => points >= 0 && points <= MaximumPoints;
+
+    /// <summary>Re-weights the indicator (drafts only: the scheme checks).</summary>
+    internal void SetMaximumPoints(decimal maximumPoints) => MaximumPoints = maximumPoints;
+
+    /// <summary>Moves the indicator to <paramref name="position"/>.</summary>
+    internal void MoveTo(int position) => Position = position;
 }

@@ -87,7 +87,6 @@ internal static class SampleCriteria
             "GC-CRITERIA",
             1,
             new LocalizedText("绿色社区考评标准（样例）", "Green Community evaluation criteria (sample)"),
-            new DateOnly(2001, 3, 1),
             3,
             PanelScoring.Rule)
         {
@@ -124,6 +123,10 @@ internal static class SampleCriteria
                 "Residents' complaints about pollution or ecological damage were all handled and answered within the deadline."));
         scheme.SetPassMark(TitleLevel.District, 75m);
         scheme.SetPassMark(TitleLevel.City, 85m);
+        if (scheme.Publish(new DateOnly(2001, 3, 1)).Error is { } error)
+        {
+            throw new InvalidOperationException(error.Message);
+        }
 
         db.CriteriaSchemes.Add(scheme);
         await db.SaveChangesAsync(cancellationToken);

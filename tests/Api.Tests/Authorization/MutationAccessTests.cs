@@ -43,6 +43,9 @@ public sealed class MutationAccessTests(ApiFactory factory)
         { "updateOutreachItem", $$$"""{"id":"{{{GlobalId.Encode("OutreachItem", 999_999)}}}","version":0,"kind":"POSTER","channel":"COMMUNITY","year":2002,"title":{"zh":"海报","en":"Posters"}}""", "reviewer", "applicant" },
         { "recordCommunityPractice", """{"community":"NO-SUCH-COMMUNITY","kind":"WASTE_SORTING","startedOn":"2002-01-01","title":{"zh":"垃圾分类","en":"Waste sorting"},"evidence":"Bins."}""", "reviewer", "applicant" },
         { "updateCommunityPractice", $$$"""{"id":"{{{GlobalId.Encode("CommunityPractice", 999_999)}}}","version":0,"community":"YX-DUFU","kind":"WASTE_SORTING","startedOn":"2002-01-01","title":{"zh":"垃圾分类","en":"Waste sorting"},"evidence":"Bins."}""", "admin", "evaluator" },
+        { "draftCriteriaScheme", """{"code":"NO-SUCH-SCHEME"}""", "admin", "reviewer" },
+        { "editCriteriaDraft", $$"""{"scheme":"{{GlobalId.Encode("CriteriaScheme", 999_999)}}","revision":0,"edits":[{"removeGate":"NO_PENALTY_CASE"}]}""", "admin", "evaluator" },
+        { "publishCriteriaScheme", $$"""{"scheme":"{{GlobalId.Encode("CriteriaScheme", 999_999)}}","revision":0}""", "admin", "applicant" },
         { "publishProgrammeRecords", $$$"""{"ids":["{{{GlobalId.Encode("ProgrammeEvent", 999_999)}}}"]}""", "reviewer", "applicant" },
     };
 

@@ -10,7 +10,7 @@ public sealed class GateRulesTests
 
     private static CriteriaScheme Scheme()
     {
-        var scheme = new CriteriaScheme("GC", 1, new LocalizedText("标准", "Criteria"), new DateOnly(2001, 3, 1), 3, "mean");
+        var scheme = new CriteriaScheme("GC", 1, new LocalizedText("标准", "Criteria"), 3, "mean");
         scheme.AddGate(GateKind.MinimumOccupancy, new LocalizedText("入住率", "Occupancy"), 0.6m);
         scheme.AddGate(GateKind.NoPenaltyCase, new LocalizedText("无处罚", "No penalty"));
         scheme.AddGate(GateKind.ComplaintsHandled, new LocalizedText("投诉", "Complaints"));
@@ -57,7 +57,7 @@ public sealed class GateRulesTests
     [Fact]
     public void AnOccupancyGateNeedsAThreshold()
     {
-        var scheme = new CriteriaScheme("GC", 1, new LocalizedText("标准", "Criteria"), new DateOnly(2001, 3, 1), 3, "mean");
+        var scheme = new CriteriaScheme("GC", 1, new LocalizedText("标准", "Criteria"), 3, "mean");
         Assert.Throws<ArgumentOutOfRangeException>(() => scheme.AddGate(GateKind.MinimumOccupancy, new LocalizedText("入住率", "Occupancy")));
     }
 }

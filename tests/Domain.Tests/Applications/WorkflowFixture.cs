@@ -18,7 +18,7 @@ internal static class WorkflowFixture
 
     public static CriteriaScheme Scheme()
     {
-        var scheme = WithId(new CriteriaScheme("GC", 1, new LocalizedText("标准", "Criteria"), new DateOnly(2001, 3, 1), 3, PanelScoring.Rule));
+        var scheme = WithId(new CriteriaScheme("GC", 1, new LocalizedText("标准", "Criteria"), 3, PanelScoring.Rule));
         var management = WithId(scheme.AddSection("S1", new LocalizedText("管理", "Management")));
         WithId(management.AddIndicator("S1.1", new LocalizedText("制度", "System"), 60, "g", "e"));
         WithId(management.AddIndicator("S1.2", new LocalizedText("监督", "Supervision"), 40, "g", "e"));
@@ -27,6 +27,7 @@ internal static class WorkflowFixture
         WithId(scheme.AddGate(GateKind.ComplaintsHandled, new LocalizedText("投诉", "Complaints")));
         scheme.SetPassMark(TitleLevel.District, 75);
         scheme.SetPassMark(TitleLevel.City, 85);
+        Assert.True(scheme.Publish(new DateOnly(2001, 3, 1)).Succeeded);
         return scheme;
     }
 

@@ -8,7 +8,7 @@ public sealed class CriteriaSchemeTests
     [Fact]
     public void MaximumScoreIsTheSumOfTheIndicatorsMaxima()
     {
-        var scheme = new CriteriaScheme("GC", 1, new LocalizedText("标准", "Criteria"), new DateOnly(2001, 3, 1), 3, "mean");
+        var scheme = new CriteriaScheme("GC", 1, new LocalizedText("标准", "Criteria"), 3, "mean");
         var first = scheme.AddSection("S1", new LocalizedText("管理", "Management"));
         first.AddIndicator("S1.1", new LocalizedText("制度", "System"), 12, "g", "e");
         first.AddIndicator("S1.2", new LocalizedText("监督", "Supervision"), 8, "g", "e");
@@ -24,7 +24,7 @@ public sealed class CriteriaSchemeTests
     [Fact]
     public void IndicatorsAcceptPointsFromZeroToTheirMaximum()
     {
-        var scheme = new CriteriaScheme("GC", 1, new LocalizedText("标准", "Criteria"), new DateOnly(2001, 3, 1), 3, "mean");
+        var scheme = new CriteriaScheme("GC", 1, new LocalizedText("标准", "Criteria"), 3, "mean");
         var indicator = scheme.AddSection("S1", new LocalizedText("管理", "Management")).AddIndicator("S1.1", new LocalizedText("制度", "System"), 12, "g", "e");
         Assert.True(indicator.Accepts(0));
         Assert.True(indicator.Accepts(12));
@@ -35,7 +35,7 @@ public sealed class CriteriaSchemeTests
     [Fact]
     public void RejectsDuplicateCodesAndKeepsOnePassMarkPerLevel()
     {
-        var scheme = new CriteriaScheme("GC", 1, new LocalizedText("标准", "Criteria"), new DateOnly(2001, 3, 1), 3, "mean");
+        var scheme = new CriteriaScheme("GC", 1, new LocalizedText("标准", "Criteria"), 3, "mean");
         scheme.AddSection("S1", new LocalizedText("管理", "Management"));
         Assert.Throws<InvalidOperationException>(() => scheme.AddSection("S1", new LocalizedText("管理", "Management")));
         scheme.SetPassMark(TitleLevel.City, 80);

@@ -35,6 +35,11 @@ public static class CampaignMutations
             return Payload.Failed<Campaign>(MutationErrors.NotFound("criteria scheme", "scheme"));
         }
 
+        if (scheme.PublishedOn is null)
+        {
+            return Payload.Failed<Campaign>(new DomainError(DomainErrorCodes.WrongState, $"Version {scheme.Version} of {scheme.Code} is a draft; a campaign binds to a published criteria version. Publish it first.", "scheme"));
+        }
+
         var duplicate = new DomainError(DomainErrorCodes.Duplicate, $"There is already a {input.Level} campaign for {input.Year}.", "year");
         if (await m.Db.Campaigns.AnyAsync(c => c.Year == input.Year && c.Level == input.Level, ct))
         {

@@ -13,6 +13,8 @@ internal sealed class CriteriaSchemeConfiguration : IEntityTypeConfiguration<Cri
         builder.Property(s => s.ScoringRule).HasMaxLength(1000);
         builder.ComplexProperty(s => s.Name, LocalizedTextMapping.Configure);
         builder.Ignore(s => s.MaximumScore);
+        builder.Ignore(s => s.Status);
+        builder.Property(s => s.Revision).IsConcurrencyToken();
         builder.HasMany(s => s.Sections).WithOne().HasForeignKey(s => s.SchemeId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(s => s.Gates).WithOne().HasForeignKey(g => g.SchemeId).OnDelete(DeleteBehavior.Cascade);
         builder.OwnsMany(s => s.PassMarks, p =>
