@@ -11,7 +11,7 @@ namespace GreenCommunity.Domain.Editions;
 /// values empty, ending with <c>\n</c>:
 /// <code>
 /// award|id|community_id|campaign_id|level|year|district_at_award_id|score|awarded_on|valid_until|revoked_on|revocation_reason
-/// observation|id|indicator_id|community_id|year|value|provenance|source_document
+/// observation|id|indicator_id|community_id|year|value|provenance|source_document[|indicator_version]
 /// organisation|id|code|name_zh|name_en|level|role|district_id|street_id
 /// plan|id|year|district_id|organisation_id|district_title_target|city_title_target|task_community_ids
 /// funding|id|year|payer_level|payer_organisation_id|payer_district_id|payer_street_id|recipient_district_id|recipient_street_id|recipient_community_id|purpose|amount_yuan|note
@@ -22,7 +22,8 @@ namespace GreenCommunity.Domain.Editions;
 /// Programme records (organisations, plans, funding allocations, events, outreach items, community practices) follow
 /// the indicator values, each kind in ascending ID order; an edition without them hashes as before they existed. Task
 /// community IDs are ascending, comma-separated; visited community IDs are in the order of the visits; flags are
-/// <c>true</c> or <c>false</c>.
+/// <c>true</c> or <c>false</c>. A value measured under version 2 or later of its indicator's definition ends with that
+/// version; a version-1 line has no such field, so editions hashed before definitions had versions still verify.
 /// The same content gives the same hash on every database; any change to a listed field changes it.
 /// </summary>
 public sealed class EditionContentHasher : IDisposable
@@ -56,8 +57,12 @@ public sealed class EditionContentHasher : IDisposable
         Write("award", Number(id), Number(communityId), Number(campaignId), level, Number(year), Number(districtAtAwardId), Number(score), Date(awardedOn), Date(validUntil), Date(revokedOn), Escape(revocationReason));
     }
 
+    /// <summary>Adds an indicator value measured under version 1 of its definition, in ascending ID order, after the awards.</summary>
+    public void AddObservation(int id, int indicatorId, int communityId, int year, decimal value, string provenance, string? sourceDocument) =>
+        AddObservation(id, indicatorId, 1, communityId, year, value, provenance, sourceDocument);
+
     /// <summary>Adds an indicator value, in ascending ID order, after the awards.</summary>
-    public void AddObservation(int id, int indicatorId, int communityId, int year, decimal value, string provenance, string? sourceDocument)
+    public void AddObservation(int id, int indicatorId, int indicatorVersion, int communityId, int year, decimal value, string provenance, string? sourceDocument)
     {
         if (id <= _lastObservationId || _programmeRank >= 0)
         {
@@ -67,7 +72,14 @@ public sealed class EditionContentHasher : IDisposable
         _observationsStarted = true;
         _lastObservationId = id;
         ObservationCount++;
-        Write("observation", Number(id), Number(indicatorId), Number(communityId), Number(year), Number(value), provenance, Escape(sourceDocument));
+        if (indicatorVersion == 1)
+        {
+            Write("observation", Number(id), Number(indicatorId), Number(communityId), Number(year), Number(value), provenance, Escape(sourceDocument));
+        }
+        else
+        {
+            Write("observation", Number(id), Number(indicatorId), Number(communityId), Number(year), Number(value), provenance, Escape(sourceDocument), Number(indicatorVersion));
+        }
     }
 
     /// <summary>Programme records (organisations, plans, funding allocations, events, outreach items, practices) added so far.</summary>

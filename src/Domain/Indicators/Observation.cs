@@ -38,11 +38,19 @@ public sealed class Observation : Entity, IReadFromEdition
         return copy;
     }
 
-    /// <summary>Records a value.</summary>
+    /// <summary>Records a value measured under version 1 of its indicator's definition.</summary>
     public Observation(int indicatorId, int communityId, int year, decimal value, Provenance provenance, string? sourceDocument, DateTime recordedAt)
+        : this(indicatorId, 1, communityId, year, value, provenance, sourceDocument, recordedAt)
+    {
+    }
+
+    /// <summary>Records a value measured under version <paramref name="indicatorVersion"/> of its indicator's definition.</summary>
+    public Observation(int indicatorId, int indicatorVersion, int communityId, int year, decimal value, Provenance provenance, string? sourceDocument, DateTime recordedAt)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(year, 1990);
+        ArgumentOutOfRangeException.ThrowIfLessThan(indicatorVersion, 1);
         IndicatorId = indicatorId;
+        IndicatorVersion = indicatorVersion;
         CommunityId = communityId;
         Year = year;
         Value = value;
@@ -56,6 +64,12 @@ public sealed class Observation : Entity, IReadFromEdition
 
     /// <summary>The indicator measured.</summary>
     public IndicatorDefinition? Indicator { get; private set; }
+
+    /// <summary>The version of the indicator's definition (unit, method) the value was measured under; it never changes.</summary>
+    public int IndicatorVersion { get; private set; }
+
+    /// <summary>The version of the indicator's definition the value was measured under.</summary>
+    public IndicatorDefinitionVersion? Definition { get; private set; }
 
     /// <summary>The community measured.</summary>
     public int CommunityId { get; private set; }
@@ -93,9 +107,9 @@ public sealed class Observation : Entity, IReadFromEdition
     /// <summary>The number of the edition in which a correction replaced the value.</summary>
     public int? SupersededInEdition { get; private set; }
 
-    /// <summary>True when the value is the same record: indicator, community, year, value, provenance and document.</summary>
-    public bool Matches(int indicatorId, int communityId, int year, decimal value, Provenance provenance, string? sourceDocument) =>
-        IndicatorId == indicatorId && CommunityId == communityId && Year == year && Value == value && Provenance == provenance
+    /// <summary>True when the value is the same record: indicator and its version, community, year, value, provenance and document.</summary>
+    public bool Matches(int indicatorId, int indicatorVersion, int communityId, int year, decimal value, Provenance provenance, string? sourceDocument) =>
+        IndicatorId == indicatorId && IndicatorVersion == indicatorVersion && CommunityId == communityId && Year == year && Value == value && Provenance == provenance
         && string.Equals(SourceDocument ?? string.Empty, sourceDocument ?? string.Empty, StringComparison.Ordinal);
 
     /// <summary>Publishes the value.</summary>

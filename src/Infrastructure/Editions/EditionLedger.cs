@@ -82,10 +82,10 @@ public static class EditionLedger
         }
 
         var observations = db.ObservationsAsOf(number).OrderBy(o => o.Id)
-            .Select(o => new { o.Id, o.IndicatorId, o.CommunityId, o.Year, o.Value, o.Provenance, o.SourceDocument });
+            .Select(o => new { o.Id, o.IndicatorId, o.IndicatorVersion, o.CommunityId, o.Year, o.Value, o.Provenance, o.SourceDocument });
         await foreach (var o in observations.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            hasher.AddObservation(o.Id, o.IndicatorId, o.CommunityId, o.Year, o.Value, o.Provenance.ToString(), o.SourceDocument);
+            hasher.AddObservation(o.Id, o.IndicatorId, o.IndicatorVersion, o.CommunityId, o.Year, o.Value, o.Provenance.ToString(), o.SourceDocument);
         }
 
         await HashProgrammeAsync(db, number, hasher, cancellationToken);

@@ -116,6 +116,9 @@ public class GreenCommunityDbContext : DbContext
     /// <summary>Indicator definitions.</summary>
     public DbSet<IndicatorDefinition> IndicatorDefinitions => Set<IndicatorDefinition>();
 
+    /// <summary>Every version of every indicator definition.</summary>
+    public DbSet<IndicatorDefinitionVersion> IndicatorDefinitionVersions => Set<IndicatorDefinitionVersion>();
+
     /// <summary>Indicator observations.</summary>
     public DbSet<Observation> Observations => Set<Observation>();
 

@@ -46,6 +46,8 @@ public sealed class MutationAccessTests(ApiFactory factory)
         { "draftCriteriaScheme", """{"code":"NO-SUCH-SCHEME"}""", "admin", "reviewer" },
         { "editCriteriaDraft", $$"""{"scheme":"{{GlobalId.Encode("CriteriaScheme", 999_999)}}","revision":0,"edits":[{"removeGate":"NO_PENALTY_CASE"}]}""", "admin", "evaluator" },
         { "publishCriteriaScheme", $$"""{"scheme":"{{GlobalId.Encode("CriteriaScheme", 999_999)}}","revision":0}""", "admin", "applicant" },
+        { "reviseIndicatorDefinition", """{"indicator":"NO-SUCH-INDICATOR","version":1,"unit":"count","changeNote":"Counted in households."}""", "admin", "evaluator" },
+        { "discardCriteriaDraft", $$"""{"scheme":"{{GlobalId.Encode("CriteriaScheme", 999_999)}}","revision":0}""", "admin", "reviewer" },
         { "publishProgrammeRecords", $$$"""{"ids":["{{{GlobalId.Encode("ProgrammeEvent", 999_999)}}}"]}""", "reviewer", "applicant" },
     };
 

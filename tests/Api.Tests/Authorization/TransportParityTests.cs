@@ -100,6 +100,7 @@ public sealed class TransportParityTests(ITestOutputHelper output) : IDisposable
             Row.Query("criteriaScheme", "{ criteriaScheme(code: \"GC-CRITERIA\") { code } }", null, Public),
             Row.Query("criteriaSchemeDiff", "{ criteriaSchemeDiff(code: \"GC-CRITERIA\", from: 1, to: 1) { indicatorsReweighted { code } } }", null, Public),
             Row.Query("indicators", "{ indicators { code } }", null, Public),
+            Row.Query("indicator", "{ indicator(code: \"waste-sorting-participation\") { code version versions { version unit } } }", null, Public),
             Row.Query("observations", "{ observations(first: 5) { totalCount } }", null, Public),
             Row.Query("publicityNotices", "{ publicityNotices(first: 5) { totalCount nodes { id open } } }", null, Public),
             Row.Query("programmeMetrics", "{ programmeMetrics { totalFundingYuan } }", null, Public),

@@ -113,6 +113,38 @@ public sealed class CriteriaVersionsWalkthroughTests : IDisposable
         Assert.Equal("""{"code":"S1.1","maximumPoints":8}""", v1["sections"]![0]!["indicators"]![0]!.ToJsonString());
     }
 
+    [Fact]
+    public async Task AnAbandonedDraftIsDiscardedWholeAndANewDraftStartsFromTheLatestPublishedVersion()
+    {
+        _driver.At(2031, 1, 5);
+        var draft = await _driver.MutateAsync(Admin, "draftCriteriaScheme", $"scheme {{ {SchemeFields} }}", new { code = "GC-CRITERIA" }, select: "scheme");
+        var draftId = draft["id"]!.GetValue<string>();
+        var edits = new object[] { new { addSection = new { code = "S9", title = new { zh = "试行", en = "Trial" } } }, new { setIndicatorPoints = new { indicator = "S1.1", maximumPoints = 6.0 } } };
+        await _driver.MutateAsync(Admin, "editCriteriaDraft", "scheme { revision }", new { scheme = draftId, revision = 0, edits }, select: "scheme");
+
+        // A stale revision is a CONFLICT and deletes nothing; a published version is never deleted.
+        Assert.Equal("CONFLICT", await ErrorCode(Admin, "discardCriteriaDraft", new { scheme = draftId, revision = 0 }));
+        var v1Id = (await _driver.QueryAsync("{ criteriaScheme(code: \"GC-CRITERIA\", version: 1) { id } }"))["criteriaScheme"]!["id"]!.GetValue<string>();
+        Assert.Equal("WRONG_STATE", await ErrorCode(Admin, "discardCriteriaDraft", new { scheme = v1Id, revision = 0 }));
+        Assert.Equal("""[{"version":1},{"version":2}]""", (await _driver.QueryAsync("{ criteriaSchemes { version } }", token: Admin))["criteriaSchemes"]!.ToJsonString());
+
+        // Discarded: the payload is the published version it was based on; the draft, its sections and indicators are gone.
+        var kept = await _driver.MutateAsync(Admin, "discardCriteriaDraft", "scheme { id version status }", new { scheme = draftId, revision = 1 }, select: "scheme");
+        Assert.Equal(v1Id, kept["id"]!.GetValue<string>());
+        Assert.Equal("PUBLISHED", kept["status"]!.GetValue<string>());
+        var after = await _driver.QueryAsync("query($id: ID!) { criteriaSchemes { version } node(id: $id) { id } }", new { id = draftId }, Admin);
+        Assert.Equal("""[{"version":1}]""", after["criteriaSchemes"]!.ToJsonString());
+        Assert.Null(after["node"]);
+        Assert.Equal("NOT_FOUND", await ErrorCode(Admin, "discardCriteriaDraft", new { scheme = draftId, revision = 1 }));
+
+        // The next draft is version 2 again, copied from version 1 without the discarded edits.
+        var next = await _driver.MutateAsync(Admin, "draftCriteriaScheme", $"scheme {{ {SchemeFields} }}", new { code = "GC-CRITERIA" }, select: "scheme");
+        Assert.Equal(2, next["version"]!.GetValue<int>());
+        Assert.Equal(0, next["revision"]!.GetValue<int>());
+        Assert.DoesNotContain(next["sections"]!.AsArray(), s => s!["code"]!.GetValue<string>() == "S9");
+        Assert.Equal(8, next["sections"]![0]!["indicators"]![0]!["maximumPoints"]!.GetValue<double>());
+    }
+
     private async Task AssertDraftHiddenFromAnonymousCallers(string draftId, string draftIndicator)
     {
         var seen = await _driver.QueryAsync(

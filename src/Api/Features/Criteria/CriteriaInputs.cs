@@ -31,6 +31,14 @@ public sealed class PublishCriteriaSchemeInput
     public DateOnly? PublishedOn { get; set; }
 }
 
+/// <summary>Input of <c>discardCriteriaDraft</c>.</summary>
+public sealed class DiscardCriteriaDraftInput
+{
+    public string Scheme { get; set; } = string.Empty;
+
+    public int Revision { get; set; }
+}
+
 /// <summary>One edit of a draft: exactly one of the fields is set.</summary>
 public sealed class CriteriaEditInput
 {
@@ -136,6 +144,17 @@ public sealed class PublishCriteriaSchemeInputType : InputObjectGraphType<Publis
         Field<NonNullGraphType<IdGraphType>>("scheme").Description("The draft's global ID.");
         Field<NonNullGraphType<IntGraphType>>("revision").Description("The draft's revision as you read it; a stale one is a CONFLICT.");
         Field<CalendarDateGraphType>("publishedOn").Description("The publication day; today when omitted.");
+    }
+}
+
+public sealed class DiscardCriteriaDraftInputType : InputObjectGraphType<DiscardCriteriaDraftInput>
+{
+    public DiscardCriteriaDraftInputType()
+    {
+        Name = "DiscardCriteriaDraftInput";
+        Description = "The abandoned draft to delete.";
+        Field<NonNullGraphType<IdGraphType>>("scheme").Description("The draft's global ID.");
+        Field<NonNullGraphType<IntGraphType>>("revision").Description("The draft's revision as you read it; a stale one is a CONFLICT.");
     }
 }
 

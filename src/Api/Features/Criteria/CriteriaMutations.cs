@@ -18,6 +18,7 @@ public static class CriteriaMutations
         mutation.AddMutation<DraftCriteriaSchemePayloadType, DraftCriteriaSchemeInputType, DraftCriteriaSchemeInput>("draftCriteriaScheme", Role.CityAdmin, "Drafts the next version of a criteria scheme as a copy of its latest published version. One draft per scheme may be open (DuplicateError). Drafts are visible to city administrators only.", "The scheme's code.", DraftAsync);
         mutation.AddMutation<EditCriteriaDraftPayloadType, EditCriteriaDraftInputType, EditCriteriaDraftInput>("editCriteriaDraft", Role.CityAdmin, "Edits a draft criteria version: indicators' points, indicators and sections added or removed, gates and their thresholds, pass marks. The edits apply in order, all or none; a published version never changes (WrongStateError).", "The draft, its revision and the edits.", EditAsync);
         mutation.AddMutation<PublishCriteriaSchemePayloadType, PublishCriteriaSchemeInputType, PublishCriteriaSchemeInput>("publishCriteriaScheme", Role.CityAdmin, "Publishes a draft criteria version after checking it is whole (sections with indicators, pass marks within the maximum score). From then on it is public, campaigns may bind to it, and it never changes.", "The draft and its revision.", PublishAsync);
+        mutation.AddMutation<DiscardCriteriaDraftPayloadType, DiscardCriteriaDraftInputType, DiscardCriteriaDraftInput>("discardCriteriaDraft", Role.CityAdmin, "Deletes an abandoned draft criteria version, so a new draft can be started from the latest published version. Nothing refers to a draft (campaigns bind to published versions only); a published version is never deleted (WrongStateError).", "The draft and its revision.", DiscardAsync);
     }
 
     private static async Task<Payload<CriteriaScheme>> DraftAsync(MutationContext m, DraftCriteriaSchemeInput input, CancellationToken ct)
@@ -74,6 +75,20 @@ public static class CriteriaMutations
         }
 
         return Result(await m.CommitAsync(scheme.Publish(input.PublishedOn ?? m.Today), ct), scheme);
+    }
+
+    private static async Task<Payload<CriteriaScheme>> DiscardAsync(MutationContext m, DiscardCriteriaDraftInput input, CancellationToken ct)
+    {
+        var (draft, error) = await LoadAsync(m, input.Scheme, input.Revision, ct);
+        if (draft is null || error is not null)
+        {
+            return Payload.Failed(error!, draft);
+        }
+
+        // The revision is the delete's concurrency token: an edit saved meanwhile makes this a CONFLICT, and nothing is deleted.
+        var basedOn = await CriteriaQueries.Complete(m.Db).FirstAsync(s => s.Code == draft.Code && s.Version == draft.BasedOnVersion, ct);
+        m.Db.CriteriaSchemes.Remove(draft);
+        return await m.SaveAsync(ct) is { } saveError ? Payload.Failed(saveError, draft) : Payload.Ok(basedOn);
     }
 
     private static Payload<CriteriaScheme> Result(DomainError? error, CriteriaScheme scheme) =>

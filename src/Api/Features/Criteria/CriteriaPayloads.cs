@@ -14,3 +14,7 @@ public sealed class EditCriteriaDraftPayloadType() : PayloadType<CriteriaSchemeT
 public sealed class PublishCriteriaSchemeErrorType() : ErrorUnionType("PublishCriteriaSchemeError");
 
 public sealed class PublishCriteriaSchemePayloadType() : PayloadType<CriteriaSchemeType, PublishCriteriaSchemeErrorType, CriteriaScheme>("PublishCriteriaSchemePayload", "scheme", "The published version.");
+
+public sealed class DiscardCriteriaDraftErrorType() : ErrorUnionType("DiscardCriteriaDraftError");
+
+public sealed class DiscardCriteriaDraftPayloadType() : PayloadType<CriteriaSchemeType, DiscardCriteriaDraftErrorType, CriteriaScheme>("DiscardCriteriaDraftPayload", "scheme", "The published version the discarded draft was based on, still the latest; on an error, the draft as it stands.");

@@ -44,9 +44,11 @@ public sealed record DataCatalogue(LicenceOptions Licence, IReadOnlyList<Diction
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(options);
-        var indicators = await db.IndicatorDefinitions.OrderBy(i => i.Code)
-            .Select(i => new DictionaryIndicator(i.Code, i.Name.Zh, i.Name.En, i.Unit, i.Description, i.Methodology, i.Source))
-            .ToListAsync(cancellationToken);
+        var versions = (await db.IndicatorDefinitionVersions.OrderBy(v => v.Version).ToListAsync(cancellationToken))
+            .ToLookup(v => v.IndicatorId, v => new DictionaryIndicatorVersion(v.Version, v.Unit, v.Description, v.Methodology, v.Source, v.ChangeNote, v.RevisedAt));
+        var indicators = (await db.IndicatorDefinitions.OrderBy(i => i.Code).ToListAsync(cancellationToken))
+            .Select(i => new DictionaryIndicator(i.Code, i.Name.Zh, i.Name.En, i.Unit, i.Description, i.Methodology, i.Source, i.Version, [.. versions[i.Id]]))
+            .ToList();
         return new DataCatalogue(options.Licence, DatasetEntries, indicators, FormatEntries);
     }
 }
@@ -78,4 +80,16 @@ public sealed record DictionaryColumn(string Name, string Type, string Descripti
 /// <param name="Description">What it measures.</param>
 /// <param name="Methodology">How it is measured.</param>
 /// <param name="Source">Who measures it.</param>
-public sealed record DictionaryIndicator(string Code, string NameZh, string NameEn, string Unit, string Description, string Methodology, string Source);
+/// <param name="Version">The current version of the definition (unit, description, method and source are its).</param>
+/// <param name="Versions">Every version, oldest first; observations name the one they were measured under.</param>
+public sealed record DictionaryIndicator(string Code, string NameZh, string NameEn, string Unit, string Description, string Methodology, string Source, int Version, IReadOnlyList<DictionaryIndicatorVersion> Versions);
+
+/// <summary>A version of an indicator's definition in the dictionary.</summary>
+/// <param name="Version">Its number, from 1.</param>
+/// <param name="Unit">Unit.</param>
+/// <param name="Description">What it measures.</param>
+/// <param name="Methodology">How it is measured.</param>
+/// <param name="Source">Who measures it.</param>
+/// <param name="ChangeNote">What changed from the version before and why; empty for version 1.</param>
+/// <param name="RevisedAt">When it replaced the version before (UTC); null for version 1.</param>
+public sealed record DictionaryIndicatorVersion(int Version, string Unit, string Description, string Methodology, string Source, string ChangeNote, DateTime? RevisedAt);

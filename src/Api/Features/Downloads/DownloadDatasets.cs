@@ -134,14 +134,15 @@ public static class DownloadDatasets
             new("community_code", ColumnType.Text, "The community's code."),
             new("district_code", ColumnType.Text, "The community's current district code."),
             new("year", ColumnType.WholeNumber, "The calendar year the value describes."),
-            new("value", ColumnType.Number, "The value, in the indicator's unit."),
-            new("unit", ColumnType.Text, "The indicator's unit: percent, count, flag (1 yes, 0 no)..."),
+            new("value", ColumnType.Number, "The value, in the unit of the definition version it was measured under."),
+            new("unit", ColumnType.Text, "The unit of that version: percent, count, flag (1 yes, 0 no)..."),
             new("provenance", ColumnType.Text, "SELF_REPORTED, PANEL_VERIFIED, SURVEY or OFFICIAL_RECORD."),
             new("source_document", ColumnType.Text, "The document the value was taken from."),
             new("published_at", ColumnType.Timestamp, "When the value was published (UTC)."),
             new("published_in_edition", ColumnType.WholeNumber, "The edition that first listed the value."),
             new("replaced_in_edition", ColumnType.WholeNumber, "The edition whose correction replaced it, when that edition is later than this download's."),
             new("sample", ColumnType.Boolean, "True when the value was invented for the sample dataset."),
+            new("indicator_version", ColumnType.WholeNumber, "The version of the indicator's definition the value was measured under (see the dictionary's indicators)."),
         ],
         ObservationRowsAsync)
     { Key = "observation_id", ChangesWithLaterEditions = true };
@@ -528,7 +529,8 @@ public static class DownloadDatasets
             District = o.Community.Street!.District!.Code,
             o.Year,
             o.Value,
-            o.Indicator.Unit,
+            o.Definition!.Unit,
+            o.IndicatorVersion,
             o.Provenance,
             o.SourceDocument,
             o.PublishedAt,
@@ -538,7 +540,7 @@ public static class DownloadDatasets
         });
         await foreach (var o in rows.AsAsyncEnumerable())
         {
-            yield return [o.Id, o.Indicator, o.Community, o.District, o.Year, o.Value, o.Unit, Enum(o.Provenance), o.SourceDocument, o.PublishedAt, o.PublishedInEdition, o.SupersededInEdition, o.IsSample];
+            yield return [o.Id, o.Indicator, o.Community, o.District, o.Year, o.Value, o.Unit, Enum(o.Provenance), o.SourceDocument, o.PublishedAt, o.PublishedInEdition, o.SupersededInEdition, o.IsSample, o.IndicatorVersion];
         }
     }
 

@@ -15,6 +15,15 @@ public sealed class IndicatorDefinitionByIdDataLoader(GreenCommunityDbContext db
         await db.IndicatorDefinitions.Where(i => keys.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
 }
 
+/// <summary>Every version of each indicator's definition, oldest first, by indicator ID.</summary>
+public sealed class IndicatorVersionsByIndicatorIdDataLoader(GreenCommunityDbContext db) : ListByKeyDataLoader<int, IndicatorDefinitionVersion>
+{
+    /// <inheritdoc />
+    protected override async Task<ILookup<int, IndicatorDefinitionVersion>> FetchValuesAsync(IReadOnlyCollection<int> keys, CancellationToken cancellationToken) =>
+        (await db.IndicatorDefinitionVersions.Where(v => keys.Contains(v.IndicatorId)).OrderBy(v => v.Version).ToListAsync(cancellationToken))
+            .ToLookup(v => v.IndicatorId);
+}
+
 /// <summary>Published, current observations by ID.</summary>
 public sealed class ObservationByIdDataLoader(GreenCommunityDbContext db) : ValueByKeyDataLoader<int, Observation>
 {

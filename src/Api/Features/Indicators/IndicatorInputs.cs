@@ -22,6 +22,9 @@ public sealed class ObservationFilter
 
     /// <summary>The provenance.</summary>
     public EnumFilter<Provenance>? Provenance { get; set; }
+
+    /// <summary>The version of the indicator's definition the value was measured under.</summary>
+    public IntFilter? IndicatorVersion { get; set; }
 }
 
 /// <summary>The fields observations can be sorted by.</summary>
@@ -61,6 +64,7 @@ public sealed class ObservationFilterType : InputObjectGraphType<ObservationFilt
         Field<StringFilterType>("district").Description("The community's current district code.");
         Field<IntFilterType>("year").Description("The year, e.g. { gte: 2001, lte: 2002 }.");
         Field<ProvenanceFilterType>("provenance").Description("Where the value comes from.");
+        Field<IntFilterType>("indicatorVersion").Description("The version of the indicator's definition the value was measured under, e.g. { eq: 2 }: values of different versions may differ in unit or method.");
     }
 }
 
@@ -113,6 +117,42 @@ public sealed class ObservationInput
     public Provenance Provenance { get; set; }
 
     public string? SourceDocument { get; set; }
+
+    public int? IndicatorVersion { get; set; }
+}
+
+/// <summary>Input of <c>reviseIndicatorDefinition</c>.</summary>
+public sealed class ReviseIndicatorDefinitionInput
+{
+    public string Indicator { get; set; } = string.Empty;
+
+    public int Version { get; set; }
+
+    public string? Unit { get; set; }
+
+    public string? Description { get; set; }
+
+    public string? Methodology { get; set; }
+
+    public string? Source { get; set; }
+
+    public string ChangeNote { get; set; } = string.Empty;
+}
+
+public sealed class ReviseIndicatorDefinitionInputType : InputObjectGraphType<ReviseIndicatorDefinitionInput>
+{
+    public ReviseIndicatorDefinitionInputType()
+    {
+        Name = "ReviseIndicatorDefinitionInput";
+        Description = "A change of how an indicator is measured: the fields given replace the current ones in a new version; the fields omitted carry over.";
+        Field<NonNullGraphType<StringGraphType>>("indicator").Description("The indicator's code, e.g. waste-sorting-participation.");
+        Field<NonNullGraphType<IntGraphType>>("version").Description("The current version as you read it; a stale one is a CONFLICT.");
+        Field<StringGraphType>("unit").Description("The new unit (percent, count, flag, or another; at most 32 characters).");
+        Field<StringGraphType>("description").Description("The new description of what it measures (at most 2000 characters).");
+        Field<StringGraphType>("methodology").Description("The new method (at most 2000 characters).");
+        Field<StringGraphType>("source").Description("Who measures it now (at most 500 characters).");
+        Field<NonNullGraphType<StringGraphType>>("changeNote").Description("What changed and why, e.g. \"From 2004, participation counts households, not residents.\"");
+    }
 }
 
 public sealed class RecordObservationsInputType : InputObjectGraphType<RecordObservationsInput>
@@ -138,5 +178,6 @@ public sealed class ObservationInputType : InputObjectGraphType<ObservationInput
         Field<NonNullGraphType<FloatGraphType>>("value").Description("The value in the indicator's unit (percent 0..100, whole counts, flags 0 or 1); kept to 4 decimals.");
         Field<NonNullGraphType<ProvenanceType>>("provenance").Description("Where the value comes from.");
         Field<StringGraphType>("sourceDocument").Description("The document it was taken from (at most 500 characters).");
+        Field<IntGraphType>("indicatorVersion").Description("The version of the indicator's definition the value was measured under, and whose unit it is checked against. When omitted: the version of the value it corrects, if there is one (so a re-sent batch changes nothing and a corrected figure keeps its method), else the current version. A value of another version than the one it corrects is a correction.");
     }
 }

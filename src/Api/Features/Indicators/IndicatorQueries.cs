@@ -19,6 +19,14 @@ public static class IndicatorQueries
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorDefinitionType>>>>("indicators")
             .Description("Every indicator the programme measures, by code.")
             .ResolveAsync(async ctx => await ctx.Db().IndicatorDefinitions.OrderBy(i => i.Code).ToListAsync(ctx.CancellationToken));
+        query.Field<IndicatorDefinitionType>("indicator")
+            .Description("The indicator with this code, with every version of its definition; null when there is none.")
+            .Argument<NonNullGraphType<StringGraphType>>("code", "The indicator's code, e.g. waste-sorting-participation.")
+            .ResolveAsync(async ctx =>
+            {
+                var code = ctx.GetArgument<string>("code");
+                return await ctx.Db().IndicatorDefinitions.FirstOrDefaultAsync(i => i.Code == code, ctx.CancellationToken);
+            });
         query.Field<NonNullGraphType<ObservationConnectionType>>("observations")
             .Description("Published indicator values (corrections replace what they correct), by indicator, community and year unless orderBy says otherwise. Read from the latest edition, or the one asOf names (corrections published later not applied); cursors keep paging through the edition they came from.")
             .Paged()
@@ -34,7 +42,8 @@ public static class IndicatorQueries
                     .Where(filter?.Community, o => o.Community!.Code)
                     .Where(filter?.District, o => o.Community!.Street!.District!.Code)
                     .Where(filter?.Year, o => o.Year)
-                    .Where(filter?.Provenance, o => o.Provenance);
+                    .Where(filter?.Provenance, o => o.Provenance)
+                    .Where(filter?.IndicatorVersion, o => o.IndicatorVersion);
                 var connection = await page.ExecuteAsync(Order(observations, ctx.GetArgument<List<ObservationOrder>?>("orderBy")), ctx.CancellationToken);
 
                 // Read with asOf, each value is marked with its edition: its ID is its own and its community answers as

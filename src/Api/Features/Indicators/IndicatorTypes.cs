@@ -22,11 +22,31 @@ public sealed class IndicatorDefinitionType : ObjectGraphType<IndicatorDefinitio
         Field<NonNullGraphType<IdGraphType>>("id").Description("The indicator's opaque global ID.").Resolve(ctx => GlobalId.Encode(TypeName, ctx.Source.Id));
         Field(i => i.Code).Description("A stable code, e.g. waste-sorting-participation.");
         Field<NonNullGraphType<LocalizedTextType>>("name").Description("The indicator's name.").Resolve(ctx => ctx.Source.Name);
-        Field(i => i.Unit).Description("The unit of the values: percent, count, flag (1 yes, 0 no)...");
-        Field(i => i.Description);
-        Field(i => i.Methodology);
-        Field(i => i.Source);
+        Field(i => i.Unit).Description("The unit of the values under the current version: percent, count, flag (1 yes, 0 no)...");
+        Field(i => i.Description).Description("What it measures, under the current version.");
+        Field(i => i.Methodology).Description("How it is measured, under the current version.");
+        Field(i => i.Source).Description("Who measures it, under the current version.");
+        Field(i => i.Version).Description("The current version of the definition: 1, then one more for each change of unit, description, method or source. New values recorded from now on are measured under it unless they name an earlier one.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IndicatorDefinitionVersionType>>>>("versions")
+            .Description("Every version of the definition, oldest first; a version never changes.")
+            .Resolve(ctx => ctx.Service<IndicatorVersionsByIndicatorIdDataLoader>().Load(ctx.Source.Id));
         Field("sample", i => i.IsSample).Description("True when the definition was invented for the sample dataset.");
+    }
+}
+
+public sealed class IndicatorDefinitionVersionType : ObjectGraphType<IndicatorDefinitionVersion>
+{
+    public IndicatorDefinitionVersionType()
+    {
+        Name = "IndicatorDefinitionVersion";
+        Description = "One version of how an indicator is measured. A change of unit, description, method or source is a new version; values keep the version they were measured under, so values of different versions are compared knowingly.";
+        Field(v => v.Version).Description("The version number, from 1.");
+        Field(v => v.Unit).Description("The unit of values measured under this version.");
+        Field(v => v.Description).Description("What it measures.");
+        Field(v => v.Methodology).Description("How it is measured.");
+        Field(v => v.Source).Description("Who measures it.");
+        Field(v => v.ChangeNote).Description("What changed from the version before and why; empty for version 1.");
+        Field<DateTimeGraphType>("revisedAt").Description("When this version replaced the one before (UTC); null for version 1.").Resolve(ctx => ctx.Source.RevisedAt);
     }
 }
 
@@ -46,13 +66,18 @@ public sealed class ObservationType : ObjectGraphType<Observation>
         Field<NonNullGraphType<IndicatorDefinitionType>>("indicator")
             .Description("The indicator measured.")
             .Resolve(ctx => ctx.Service<IndicatorDefinitionByIdDataLoader>().Load(ctx.Source.IndicatorId));
+        Field(o => o.IndicatorVersion).Description("The version of the indicator's definition the value was measured under; it never changes.");
+        Field<NonNullGraphType<IndicatorDefinitionVersionType>>("measuredUnder")
+            .Description("The version of the indicator's definition the value was measured under: its unit and method. indicator gives the current definition.")
+            .Resolve(ctx => ctx.Service<IndicatorVersionsByIndicatorIdDataLoader>().Load(ctx.Source.IndicatorId)
+                .Then(versions => versions.First(v => v.Version == ctx.Source.IndicatorVersion)));
         Field<NonNullGraphType<CommunityType>>("community")
             .Description("The community measured; under an asOf read, as that edition stood.")
             .Resolve(ctx => ctx.Source.ReadFromEdition is null
                 ? ctx.Service<CommunityByIdDataLoader>().LoadOrHeld(ctx.Source.CommunityId)
                 : ctx.Service<CommunityByIdDataLoader>().Load(ctx.Source.CommunityId).Then(c => EditionScope.Mark(c, ctx.Source)));
         Field(o => o.Year).Description("The calendar year the value describes.");
-        Field<NonNullGraphType<FloatGraphType>>("value").Description("The value, in the indicator's unit.").Resolve(ctx => (double)ctx.Source.Value);
+        Field<NonNullGraphType<FloatGraphType>>("value").Description("The value, in the unit of the version it was measured under (measuredUnder).").Resolve(ctx => (double)ctx.Source.Value);
         Field<NonNullGraphType<ProvenanceType>>("provenance").Description("Where the value comes from.").Resolve(ctx => ctx.Source.Provenance);
         Field(o => o.SourceDocument, nullable: true).Description("The document the value was taken from.");
         Field<NonNullGraphType<DateTimeGraphType>>("recordedAt").Description("When the value was recorded (UTC).").Resolve(ctx => ctx.Source.RecordedAt);

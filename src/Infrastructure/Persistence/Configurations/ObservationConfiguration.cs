@@ -12,6 +12,10 @@ internal sealed class ObservationConfiguration : IEntityTypeConfiguration<Observ
         builder.HasIndex(o => new { o.CommunityId, o.IndicatorId, o.Year });
         builder.HasIndex(o => new { o.IndicatorId, o.Year });
         builder.HasOne(o => o.Indicator).WithMany().HasForeignKey(o => o.IndicatorId).OnDelete(DeleteBehavior.Restrict);
+        // Values loaded in bulk without a version (before versions existed) are version 1.
+        builder.Property(o => o.IndicatorVersion).HasDefaultValue(1);
+        builder.HasOne(o => o.Definition).WithMany().HasForeignKey(o => new { o.IndicatorId, o.IndicatorVersion })
+            .HasPrincipalKey(v => new { v.IndicatorId, v.Version }).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(o => o.Community).WithMany().HasForeignKey(o => o.CommunityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(o => o.SupersededBy).WithMany().HasForeignKey(o => o.SupersededById).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(o => new { o.PublishedInEdition, o.SupersededInEdition });

@@ -54,11 +54,11 @@ public sealed class CsvFormulaWriterTests
     public async Task InTheObservationsDatasetOnlyTheTextColumnsAreNeutralised()
     {
         var columns = DownloadDatasets.Observations.Columns;
-        object?[] row = [-7, "=indicator", "+community", "-district", -2003, -12.5m, "@unit", "SELF_REPORTED", "-source", new DateTime(2004, 3, 1, 2, 0, 0, DateTimeKind.Utc), -1, null, true];
+        object?[] row = [-7, "=indicator", "+community", "-district", -2003, -12.5m, "@unit", "SELF_REPORTED", "-source", new DateTime(2004, 3, 1, 2, 0, 0, DateTimeKind.Utc), -1, null, true, 2];
         using var output = new MemoryStream();
         await DownloadWriters.WriteCsvAsync(output, columns, new[] { row }.ToAsyncEnumerable(), CancellationToken.None);
         var cells = CsvText.Parse(Encoding.UTF8.GetString(output.ToArray()).TrimStart('\uFEFF'))[1];
-        string[] expected = ["-7", "'=indicator", "'+community", "'-district", "-2003", "-12.5", "'@unit", "SELF_REPORTED", "'-source", "2004-03-01T02:00:00Z", "-1", "", "true"];
+        string[] expected = ["-7", "'=indicator", "'+community", "'-district", "-2003", "-12.5", "'@unit", "SELF_REPORTED", "'-source", "2004-03-01T02:00:00Z", "-1", "", "true", "2"];
         Assert.Equal(expected, cells);
     }
 

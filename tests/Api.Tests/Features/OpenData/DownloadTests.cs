@@ -18,7 +18,7 @@ public sealed class DownloadTests(ApiFactory factory)
         { "awards", "award_id,community_code,community_name_zh,community_name_en,community_kind,level,year,district_at_award_code,district_at_award_name_en,current_district_code,score,awarded_on,valid_until,revoked_on,revocation_reason,published_in_edition,sample" },
         { "communities", "community_id,code,name_zh,name_en,kind,gated,co_built_with,commercial_estate,households,occupancy_rate,latitude,longitude,street_code,district_code,sample" },
         { "gate-verdicts", "award_id,community_code,year,level,gate,stage,passed,evidence,evaluated_at" },
-        { "observations", "observation_id,indicator_code,community_code,district_code,year,value,unit,provenance,source_document,published_at,published_in_edition,replaced_in_edition,sample" },
+        { "observations", "observation_id,indicator_code,community_code,district_code,year,value,unit,provenance,source_document,published_at,published_in_edition,replaced_in_edition,sample,indicator_version" },
         { "organisations", "organisation_id,code,name_zh,name_en,level,role,district_code,street_code,published_in_edition,sample" },
         { "annual-plans", "plan_id,year,district_code,organisation_code,district_title_target,city_title_target,task_community_codes,published_in_edition,sample" },
         { "funding-allocations", "allocation_id,year,payer_level,payer_organisation_code,payer_district_code,payer_street_code,recipient_district_code,recipient_street_code,community_code,purpose,amount_yuan,note,published_in_edition,sample" },

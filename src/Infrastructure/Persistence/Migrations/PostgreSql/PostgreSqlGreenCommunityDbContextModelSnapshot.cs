@@ -1836,6 +1836,11 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(32)")
                         .HasColumnName("unit");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "GreenCommunity.Domain.Indicators.IndicatorDefinition.Name#LocalizedText", b1 =>
                         {
                             b1.IsRequired();
@@ -1863,6 +1868,70 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("indicator_definitions", (string)null);
                 });
 
+            modelBuilder.Entity("GreenCommunity.Domain.Indicators.IndicatorDefinitionVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ChangeNote")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("change_note");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("indicator_id");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_sample");
+
+                    b.Property<string>("Methodology")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("methodology");
+
+                    b.Property<DateTime?>("RevisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revised_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("unit");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_indicator_definition_versions");
+
+                    b.HasAlternateKey("IndicatorId", "Version")
+                        .HasName("ak_indicator_definition_versions_indicator_id_version");
+
+                    b.ToTable("indicator_definition_versions", (string)null);
+                });
+
             modelBuilder.Entity("GreenCommunity.Domain.Indicators.Observation", b =>
                 {
                     b.Property<int>("Id")
@@ -1879,6 +1948,12 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<int>("IndicatorId")
                         .HasColumnType("integer")
                         .HasColumnName("indicator_id");
+
+                    b.Property<int>("IndicatorVersion")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("indicator_version");
 
                     b.Property<bool>("IsSample")
                         .HasColumnType("boolean")
@@ -1929,6 +2004,9 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("SupersededById")
                         .HasDatabaseName("ix_observations_superseded_by_id");
+
+                    b.HasIndex("IndicatorId", "IndicatorVersion")
+                        .HasDatabaseName("ix_observations_indicator_id_indicator_version");
 
                     b.HasIndex("IndicatorId", "Year")
                         .HasDatabaseName("ix_observations_indicator_id_year");
@@ -3363,6 +3441,16 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Navigation("District");
                 });
 
+            modelBuilder.Entity("GreenCommunity.Domain.Indicators.IndicatorDefinitionVersion", b =>
+                {
+                    b.HasOne("GreenCommunity.Domain.Indicators.IndicatorDefinition", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_indicator_definition_versions_indicator_definitions_indicat");
+                });
+
             modelBuilder.Entity("GreenCommunity.Domain.Indicators.Observation", b =>
                 {
                     b.HasOne("GreenCommunity.Domain.Geography.Community", "Community")
@@ -3385,7 +3473,17 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_observations_observations_superseded_by_id");
 
+                    b.HasOne("GreenCommunity.Domain.Indicators.IndicatorDefinitionVersion", "Definition")
+                        .WithMany()
+                        .HasForeignKey("IndicatorId", "IndicatorVersion")
+                        .HasPrincipalKey("IndicatorId", "Version")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_observations_indicator_definition_versions_indicator_id_ind");
+
                     b.Navigation("Community");
+
+                    b.Navigation("Definition");
 
                     b.Navigation("Indicator");
 
@@ -3611,6 +3709,11 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("GreenCommunity.Domain.Evaluations.Panel", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Indicators.IndicatorDefinition", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("GreenCommunity.Domain.Programme.AnnualPlan", b =>

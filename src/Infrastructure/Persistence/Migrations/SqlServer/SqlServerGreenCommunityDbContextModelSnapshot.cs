@@ -1836,6 +1836,11 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(32)")
                         .HasColumnName("unit");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "GreenCommunity.Domain.Indicators.IndicatorDefinition.Name#LocalizedText", b1 =>
                         {
                             b1.IsRequired();
@@ -1863,6 +1868,70 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("indicator_definitions", (string)null);
                 });
 
+            modelBuilder.Entity("GreenCommunity.Domain.Indicators.IndicatorDefinitionVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ChangeNote")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("change_note");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("int")
+                        .HasColumnName("indicator_id");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("bit")
+                        .HasColumnName("is_sample");
+
+                    b.Property<string>("Methodology")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("methodology");
+
+                    b.Property<DateTime?>("RevisedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("revised_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("unit");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_indicator_definition_versions");
+
+                    b.HasAlternateKey("IndicatorId", "Version")
+                        .HasName("ak_indicator_definition_versions_indicator_id_version");
+
+                    b.ToTable("indicator_definition_versions", (string)null);
+                });
+
             modelBuilder.Entity("GreenCommunity.Domain.Indicators.Observation", b =>
                 {
                     b.Property<int>("Id")
@@ -1879,6 +1948,12 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("IndicatorId")
                         .HasColumnType("int")
                         .HasColumnName("indicator_id");
+
+                    b.Property<int>("IndicatorVersion")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(1)
+                        .HasColumnName("indicator_version");
 
                     b.Property<bool>("IsSample")
                         .HasColumnType("bit")
@@ -1929,6 +2004,9 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("SupersededById")
                         .HasDatabaseName("ix_observations_superseded_by_id");
+
+                    b.HasIndex("IndicatorId", "IndicatorVersion")
+                        .HasDatabaseName("ix_observations_indicator_id_indicator_version");
 
                     b.HasIndex("IndicatorId", "Year")
                         .HasDatabaseName("ix_observations_indicator_id_year");
@@ -3364,6 +3442,16 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("District");
                 });
 
+            modelBuilder.Entity("GreenCommunity.Domain.Indicators.IndicatorDefinitionVersion", b =>
+                {
+                    b.HasOne("GreenCommunity.Domain.Indicators.IndicatorDefinition", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_indicator_definition_versions_indicator_definitions_indicator_id");
+                });
+
             modelBuilder.Entity("GreenCommunity.Domain.Indicators.Observation", b =>
                 {
                     b.HasOne("GreenCommunity.Domain.Geography.Community", "Community")
@@ -3386,7 +3474,17 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_observations_observations_superseded_by_id");
 
+                    b.HasOne("GreenCommunity.Domain.Indicators.IndicatorDefinitionVersion", "Definition")
+                        .WithMany()
+                        .HasForeignKey("IndicatorId", "IndicatorVersion")
+                        .HasPrincipalKey("IndicatorId", "Version")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_observations_indicator_definition_versions_indicator_id_indicator_version");
+
                     b.Navigation("Community");
+
+                    b.Navigation("Definition");
 
                     b.Navigation("Indicator");
 
@@ -3612,6 +3710,11 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("GreenCommunity.Domain.Evaluations.Panel", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Indicators.IndicatorDefinition", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("GreenCommunity.Domain.Programme.AnnualPlan", b =>

@@ -1779,6 +1779,11 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("unit");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "GreenCommunity.Domain.Indicators.IndicatorDefinition.Name#LocalizedText", b1 =>
                         {
                             b1.IsRequired();
@@ -1806,6 +1811,68 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("indicator_definitions", (string)null);
                 });
 
+            modelBuilder.Entity("GreenCommunity.Domain.Indicators.IndicatorDefinitionVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ChangeNote")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("change_note");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("indicator_id");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_sample");
+
+                    b.Property<string>("Methodology")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("methodology");
+
+                    b.Property<DateTime?>("RevisedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revised_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_indicator_definition_versions");
+
+                    b.HasAlternateKey("IndicatorId", "Version")
+                        .HasName("ak_indicator_definition_versions_indicator_id_version");
+
+                    b.ToTable("indicator_definition_versions", (string)null);
+                });
+
             modelBuilder.Entity("GreenCommunity.Domain.Indicators.Observation", b =>
                 {
                     b.Property<int>("Id")
@@ -1820,6 +1887,12 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("IndicatorId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("indicator_id");
+
+                    b.Property<int>("IndicatorVersion")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("indicator_version");
 
                     b.Property<bool>("IsSample")
                         .HasColumnType("INTEGER")
@@ -1870,6 +1943,9 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("SupersededById")
                         .HasDatabaseName("ix_observations_superseded_by_id");
+
+                    b.HasIndex("IndicatorId", "IndicatorVersion")
+                        .HasDatabaseName("ix_observations_indicator_id_indicator_version");
 
                     b.HasIndex("IndicatorId", "Year")
                         .HasDatabaseName("ix_observations_indicator_id_year");
@@ -3278,6 +3354,16 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("District");
                 });
 
+            modelBuilder.Entity("GreenCommunity.Domain.Indicators.IndicatorDefinitionVersion", b =>
+                {
+                    b.HasOne("GreenCommunity.Domain.Indicators.IndicatorDefinition", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_indicator_definition_versions_indicator_definitions_indicator_id");
+                });
+
             modelBuilder.Entity("GreenCommunity.Domain.Indicators.Observation", b =>
                 {
                     b.HasOne("GreenCommunity.Domain.Geography.Community", "Community")
@@ -3300,7 +3386,17 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_observations_observations_superseded_by_id");
 
+                    b.HasOne("GreenCommunity.Domain.Indicators.IndicatorDefinitionVersion", "Definition")
+                        .WithMany()
+                        .HasForeignKey("IndicatorId", "IndicatorVersion")
+                        .HasPrincipalKey("IndicatorId", "Version")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_observations_indicator_definition_versions_indicator_id_indicator_version");
+
                     b.Navigation("Community");
+
+                    b.Navigation("Definition");
 
                     b.Navigation("Indicator");
 
@@ -3526,6 +3622,11 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("GreenCommunity.Domain.Evaluations.Panel", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("GreenCommunity.Domain.Indicators.IndicatorDefinition", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("GreenCommunity.Domain.Programme.AnnualPlan", b =>
