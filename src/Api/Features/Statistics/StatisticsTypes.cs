@@ -358,6 +358,7 @@ public sealed class StatisticsType : ObjectGraphType<StatisticsRoot>
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<GroupKeyType>>>>("groupBy", "The dimensions; an empty list gives one summary.")
             .Argument<IntFilterType>("year", "Conditions on the year, e.g. { gte: 2001, lte: 2002 }.")
             .Argument<StringFilterType>("district", "Conditions on the current district's code.")
+            .Argument<IntFilterType>("indicatorVersion", "Conditions on the version of the indicator's definition the values were measured under, e.g. { eq: 2 }. Values of versions with another unit or method do not summarise together: see indicator(code) { versions }.")
             .Argument<EditionRefType>(EditionScope.ArgumentName, "The values of this edition; the latest when omitted.")
             .ResolveAsync(async ctx =>
             {
@@ -368,6 +369,7 @@ public sealed class StatisticsType : ObjectGraphType<StatisticsRoot>
                     .Where(o => o.Indicator!.Code == code)
                     .Where(ctx.GetArgument<IntFilter?>("year"), o => o.Year)
                     .Where(ctx.GetArgument<StringFilter?>("district"), o => o.Community!.Street!.District!.Code)
+                    .Where(ctx.GetArgument<IntFilter?>("indicatorVersion"), o => o.IndicatorVersion)
                     .Select(o => new { o.Community!.Street!.DistrictId, o.Year, o.Community.Kind, Value = (double)o.Value });
 
                 // One statement, one row per group asked for (the projection's order is IndicatorSummaryRow.Keys).

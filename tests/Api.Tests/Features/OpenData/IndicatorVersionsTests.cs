@@ -83,6 +83,11 @@ public sealed class IndicatorVersionsTests : IDisposable
         Assert.Equal(valuesOfVersion1 + 1, byVersion["v1"]!["totalCount"]!.GetValue<int>());
         Assert.Equal("""[{"community":{"code":"YX-QIAOYUAN"},"year":2025}]""", byVersion["v2"]!["nodes"]!.ToJsonString());
 
+        // Statistics summarise one version when asked: the version-2 share alone.
+        var stats = await Query("{ statistics { v2: indicatorStatistics(indicator: \"green-families\", groupBy: [], indicatorVersion: { eq: 2 }) { count median } all: indicatorStatistics(indicator: \"green-families\", groupBy: []) { count } } }");
+        Assert.Equal("""[{"count":1,"median":45.5}]""", stats["statistics"]!["v2"]!.ToJsonString());
+        Assert.Equal(valuesOfVersion1 + 2, stats["statistics"]!["all"]![0]!["count"]!.GetValue<int>());
+
         // The download says each value's version and unit, the dictionary every version.
         var csv = (await _client.GetStringAsync("/downloads/observations.csv")).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         var header = csv[0].Split(',').ToList();
