@@ -190,7 +190,15 @@ curl -s "http://127.0.0.1:$tuned_port/observations?indicator=$first_indicator&di
 same "$work/api.json" "$work/baseline.json" research
 # The funding-outcome question has no hand-written twin: it is measured on its own (cache off, varying arguments).
 post "$work/funding.json" "" "$uncached_port" >"$work/api.json"
-python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); rows=(r.get("data") or {}).get("statistics", {}).get("fundingOutcomes"); sys.exit(f"fundingOutcomes failed: {json.dumps(r)[:400]}") if r.get("errors") or not rows else print(f"   funding: {len(rows)} groups, {sum(1 for x in rows if not x[\"suppressed\"])} published")' "$work/api.json"
+python3 - "$work/api.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+rows = (r.get("data") or {}).get("statistics", {}).get("fundingOutcomes")
+if r.get("errors") or not rows:
+    sys.exit("fundingOutcomes failed: " + json.dumps(r)[:400])
+published = sum(1 for x in rows if not x["suppressed"])
+print(f"   funding: {len(rows)} groups, {published} published")
+PY
 
 # target name -> port, how to load it (graphql body | research lua | GET path), token
 declare -A port_of=([journalist-cached]=$api_port [journalist-uncached]=$uncached_port [journalist-plain]=$plain_port [journalist-tuned]=$tuned_port

@@ -11,6 +11,10 @@ internal sealed class ObservationConfiguration : IEntityTypeConfiguration<Observ
         builder.Ignore(o => o.ReadFromEdition); // a mark on copies read for an edition, never stored
         builder.HasIndex(o => new { o.CommunityId, o.IndicatorId, o.Year });
         builder.HasIndex(o => new { o.IndicatorId, o.Year });
+
+        // An indicator's series per community, with what decides whether a value is in an edition and the value: the
+        // year-on-year self-join of funding outcomes (and any per-community series) reads only this index, in order.
+        builder.HasIndex(o => new { o.IndicatorId, o.CommunityId, o.Year, o.PublishedInEdition, o.SupersededInEdition, o.Value }).HasDatabaseName("ix_observations_series");
         builder.HasOne(o => o.Indicator).WithMany().HasForeignKey(o => o.IndicatorId).OnDelete(DeleteBehavior.Restrict);
         // Values loaded in bulk without a version (before versions existed) are version 1.
         builder.Property(o => o.IndicatorVersion).HasDefaultValue(1);

@@ -2017,6 +2017,9 @@ namespace GreenCommunity.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("CommunityId", "IndicatorId", "Year")
                         .HasDatabaseName("ix_observations_community_id_indicator_id_year");
 
+                    b.HasIndex("IndicatorId", "CommunityId", "Year", "PublishedInEdition", "SupersededInEdition", "Value")
+                        .HasDatabaseName("ix_observations_series");
+
                     b.ToTable("observations", (string)null);
                 });
 
