@@ -127,10 +127,6 @@ def method(frame):
     name = re.sub(r"\[(QuickJitted|OptimizedTier1|Optimized|Tier0|Tier1|OptimizedTier1OSR|Instrumented[^\]]*)\]", "", name)
     return re.sub(r"\(.*", "", name)[-110:]
 counts = collections.Counter(charge(s) for s in samples)
-inclusive = collections.Counter()
-for s in samples:
-    for name, pattern in components:
-        if any(pattern.search(f) for f in s): inclusive[name] += 1
 graphql_self = collections.Counter()
 for s in samples:
     if charge(s) == "GraphQL.NET execution":
@@ -144,11 +140,6 @@ print("innermost frame of a known component (so a dictionary lookup inside EF Co
 print("| component | share of the API's CPU |\n|---|---:|")
 for name, n in counts.most_common():
     print(f"| {name} | {100 * n / total:.1f}% |")
-print("\n**Inclusive**: samples with a frame of the component anywhere on the stack (they overlap: GraphQL.NET calls the")
-print("resolvers, which call EF Core, which calls Npgsql).\n")
-print("| component | share of the API's CPU |\n|---|---:|")
-for name, _ in components:
-    print(f"| {name} | {100 * inclusive[name] / total:.1f}% |")
 print("\n**GraphQL.NET, by the innermost GraphQL.NET method** of the samples charged to it (top 15):\n")
 print("| method | share of the API's CPU |\n|---|---:|")
 for name, n in graphql_self.most_common(15):
