@@ -43,6 +43,14 @@ public sealed class BatchLoadingTests(ApiFactory factory)
         // districts and carries the total as a subquery of the same statement.
         Assert.Equal(1, await CountCommandsAsync(client, 1, Journalist));
         Assert.Equal(1, await CountCommandsAsync(client, 31, Journalist));
+
+        // The total counts the filtered awards only: the join the order by community name needs does not change the
+        // count, so it is not in the count's subquery.
+        var sql = factory.Commands.LastText!;
+        var count = sql.IndexOf("COUNT(*)", StringComparison.OrdinalIgnoreCase);
+        Assert.True(count >= 0, sql);
+        var countFrom = sql[count..sql.IndexOf("WHERE", count, StringComparison.OrdinalIgnoreCase)];
+        Assert.DoesNotContain("JOIN", countFrom, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

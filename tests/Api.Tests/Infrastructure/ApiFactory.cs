@@ -92,28 +92,34 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
     /// <summary>Commands executed so far.</summary>
     public int Count => Volatile.Read(ref _count);
 
+    /// <summary>The text of the last command executed for a request.</summary>
+    public string? LastText { get; private set; }
+
     /// <summary>Tells whether a command runs for a request; set when the host resolves the counter.</summary>
     public Microsoft.AspNetCore.Http.IHttpContextAccessor? Requests { get; set; }
 
     /// <inheritdoc />
     public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
     {
-        Count1();
+        ArgumentNullException.ThrowIfNull(command);
+        Count1(command.CommandText);
         return base.ReaderExecutedAsync(command, eventData, result, cancellationToken);
     }
 
     /// <inheritdoc />
     public override ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default)
     {
-        Count1();
+        ArgumentNullException.ThrowIfNull(command);
+        Count1(command.CommandText);
         return base.ScalarExecutedAsync(command, eventData, result, cancellationToken);
     }
 
-    private void Count1()
+    private void Count1(string text)
     {
         if (Requests?.HttpContext is not null)
         {
             Interlocked.Increment(ref _count);
+            LastText = text;
         }
     }
 }

@@ -36,6 +36,7 @@ public static class AwardQueries
                 var connection = await page.ExecuteAsync(
                     ordered,
                     a => new AwardWithPlaces(a, a.Community!, a.Community!.Street!, a.Community!.Street!.District!, a.DistrictAtAward!),
+                    countQuery: awards,
                     ctx.CancellationToken);
                 PrimeLoaders(ctx, connection.Nodes);
 

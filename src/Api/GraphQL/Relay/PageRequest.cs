@@ -105,12 +105,21 @@ public sealed record PageRequest(int? First, int? After, int? Last, int? Before)
     /// <paramref name="projection"/> (the columns and joined rows the selection needs); the total counts
     /// <paramref name="orderedQuery"/> itself, without the projection's joins.
     /// </summary>
-    public async Task<Connection<TRow>> ExecuteAsync<T, TRow>(IQueryable<T> orderedQuery, Expression<Func<T, TRow>> projection, CancellationToken cancellationToken)
+    public Task<Connection<TRow>> ExecuteAsync<T, TRow>(IQueryable<T> orderedQuery, Expression<Func<T, TRow>> projection, CancellationToken cancellationToken) =>
+        ExecuteAsync(orderedQuery, projection, countQuery: null, cancellationToken);
+
+    /// <summary>
+    /// As the overload without <paramref name="countQuery"/>, but the total counts <paramref name="countQuery"/> when
+    /// given: the same rows before they were ordered (an order by a related row's column joins that row, and such a
+    /// join does not change the count).
+    /// </summary>
+    public async Task<Connection<TRow>> ExecuteAsync<T, TRow>(IQueryable<T> orderedQuery, Expression<Func<T, TRow>> projection, IQueryable<T>? countQuery, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(orderedQuery);
+        var counted = countQuery ?? orderedQuery;
         if (Last is not null)
         {
-            var total = await orderedQuery.CountAsync(cancellationToken);
+            var total = await counted.CountAsync(cancellationToken);
             var (start, count) = Window(total);
             var items = count == 0 ? [] : await orderedQuery.Skip(start).Take(count).Select(projection).ToListAsync(cancellationToken);
             return Build(items, start, total);
@@ -121,10 +130,10 @@ public sealed record PageRequest(int? First, int? After, int? Last, int? Before)
         if (TotalSelected)
         {
             var rows = size == 0 ? [] : await orderedQuery.Skip(lower).Take(size).Select(projection)
-                .Select(item => new PageRow<TRow>(item, orderedQuery.Count())).ToListAsync(cancellationToken);
+                .Select(item => new PageRow<TRow>(item, counted.Count())).ToListAsync(cancellationToken);
 
             // An empty page says nothing about the total: count it (page size 0, or a position past the end).
-            var total = rows.Count > 0 ? rows[0].Total : lower == 0 && size > 0 ? 0 : await orderedQuery.CountAsync(cancellationToken);
+            var total = rows.Count > 0 ? rows[0].Total : lower == 0 && size > 0 ? 0 : await counted.CountAsync(cancellationToken);
             return Build([.. rows.Select(r => r.Item)], Math.Min(lower, total), total);
         }
 
