@@ -4,11 +4,11 @@ using GreenCommunity.Api.Features.Campaigns;
 using GreenCommunity.Api.Features.Communities;
 using GreenCommunity.Api.Features.Editions;
 using GreenCommunity.Api.Features.Geography;
+using GreenCommunity.Api.GraphQL.DataLoading;
 using GreenCommunity.Api.GraphQL.Filtering;
 using GreenCommunity.Api.GraphQL.Relay;
 using GreenCommunity.Api.GraphQL.Schema;
 using GreenCommunity.Domain.Awards;
-using GreenCommunity.Domain.Geography;
 using GreenCommunity.Infrastructure.Queries;
 
 namespace GreenCommunity.Api.Features.Awards;
@@ -31,24 +31,26 @@ public static class AwardQueries
                 var awards = Filter(ctx.Db().AwardsAsOf(edition, latest: EditionScope.IsLatest(ctx, edition)), ctx.GetArgument<AwardFilter?>("where"), edition);
                 var ordered = Order(awards, ctx.GetArgument<List<AwardOrder>?>("orderBy"));
 
-                // One statement: the page with each award's community, street and districts joined (and the total
-                // when selected), which primes the loaders, so nested places are served without another query.
-                var connection = await page.ExecuteAsync(
-                    ordered,
-                    a => new AwardWithPlaces(a, a.Community!, a.Community!.Street!, a.Community!.Street!.District!, a.DistrictAtAward!),
-                    countQuery: awards,
-                    ctx.CancellationToken);
-                PrimeLoaders(ctx, connection.Nodes);
+                // One statement: the page with each award's places joined (and the total when selected), reading
+                // only the columns the selection shows of them. Whole places prime the loaders; narrow ones are held
+                // for their own award only.
+                var (community, districtAtAward) = AwardPlaces.Needed(ctx);
+                var connection = await page.ExecuteAsync(ordered, AwardPlaces.Projection(community, districtAtAward), countQuery: awards, ctx.CancellationToken);
+                PrimeLoaders(ctx, connection.Nodes, districtAtAward);
+                var joined = ctx.Service<JoinedRows>();
 
                 // Read with asOf, each award is marked with its edition and gets an ID of its own (ADR-025).
                 var named = ctx.GetArgument<EditionRef?>(EditionScope.ArgumentName) is not null;
-                return connection.Map(row => named ? row.Award.AsReadFrom(edition) : row.Award.AsPublishedIn(edition));
+                return connection.Map(row =>
+                {
+                    var award = named ? row.Award.AsReadFrom(edition) : row.Award.AsPublishedIn(edition);
+                    joined.Hold(award, row);
+                    return award;
+                });
             });
     }
 
-    private sealed record AwardWithPlaces(Award Award, Community Community, Street Street, District District, District DistrictAtAward);
-
-    private static void PrimeLoaders(IResolveFieldContext ctx, IEnumerable<AwardWithPlaces> rows)
+    private static void PrimeLoaders(IResolveFieldContext ctx, IEnumerable<AwardWithPlaces> rows, PlaceRead districtAtAward)
     {
         var communities = ctx.Service<CommunityByIdDataLoader>();
         var streets = ctx.Service<StreetByIdDataLoader>();
@@ -56,11 +58,18 @@ public static class AwardQueries
         var districts = ctx.Service<DistrictByIdDataLoader>();
         foreach (var row in rows)
         {
-            communities.Prime(row.Community.Id, row.Community);
-            streets.Prime(row.Street.Id, row.Street);
-            districtsByStreet.Prime(row.Street.Id, row.District);
-            districts.Prime(row.District.Id, row.District);
-            districts.Prime(row.DistrictAtAward.Id, row.DistrictAtAward);
+            if (row is { Community: { } community, Street: { } street, District: { } district })
+            {
+                communities.Prime(community.Id, community);
+                streets.Prime(street.Id, street);
+                districtsByStreet.Prime(street.Id, district);
+                districts.Prime(district.Id, district);
+            }
+
+            if (districtAtAward == PlaceRead.Whole && row.DistrictAtAward is { } madeIn)
+            {
+                districts.Prime(madeIn.Id, madeIn);
+            }
         }
     }
 

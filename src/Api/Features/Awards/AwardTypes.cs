@@ -31,9 +31,11 @@ public sealed class AwardType : ObjectGraphType<Award>
             .Resolve(ctx => ctx.Source.ReadFromEdition is { } edition ? GlobalId.Encode(TypeName, ctx.Source.Id, edition) : GlobalId.Encode(TypeName, ctx.Source.Id));
         Field<NonNullGraphType<CommunityType>>("community")
             .Description("The community holding the title; under an asOf read, as that edition stood (its awards and values).")
-            .Resolve(ctx => ctx.Source.ReadFromEdition is null
-                ? ctx.Service<CommunityByIdDataLoader>().LoadOrHeld(ctx.Source.CommunityId)
-                : ctx.Service<CommunityByIdDataLoader>().Load(ctx.Source.CommunityId).Then(c => EditionScope.Mark(c, ctx.Source)));
+            .Resolve(ctx => ctx.Service<JoinedRows>().Of<AwardWithPlaces>(ctx.Source)?.Community is { } joined
+                ? EditionScope.Mark(joined, ctx.Source)
+                : ctx.Source.ReadFromEdition is null
+                    ? ctx.Service<CommunityByIdDataLoader>().LoadOrHeld(ctx.Source.CommunityId)
+                    : ctx.Service<CommunityByIdDataLoader>().Load(ctx.Source.CommunityId).Then(c => EditionScope.Mark(c, ctx.Source)));
         Field<NonNullGraphType<TitleLevelType>>("level").Description("District or city level.").Resolve(ctx => ctx.Source.Level);
         Field(a => a.Year);
         Field<NonNullGraphType<CampaignType>>("campaign")
@@ -41,7 +43,8 @@ public sealed class AwardType : ObjectGraphType<Award>
             .Resolve(ctx => ctx.Service<CampaignByIdDataLoader>().Load(ctx.Source.CampaignId).Then(c => EditionScope.Mark(c, ctx.Source)));
         Field<NonNullGraphType<DistrictType>>("districtAtAward")
             .Description("The district the award was made in, even if it merged away later (e.g. Dongshan, now part of Yuexiu).")
-            .Resolve(ctx => ctx.Service<DistrictByIdDataLoader>().LoadOrHeld(ctx.Source.DistrictAtAwardId));
+            .Resolve(ctx => ctx.Service<JoinedRows>().Of<AwardWithPlaces>(ctx.Source)?.DistrictAtAward
+                ?? ctx.Service<DistrictByIdDataLoader>().LoadOrHeld(ctx.Source.DistrictAtAwardId));
         Field<FloatGraphType>("score")
             .Description("The panel score (mean of the evaluators' totals, one decimal), when the title was scored.")
             .Resolve(ctx => ctx.Source.Score is { } score ? (double)score : null);

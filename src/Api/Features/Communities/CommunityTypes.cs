@@ -40,10 +40,10 @@ public sealed class CommunityType : ObjectGraphType<Community>
         Field<GeoPointType>("location").Description("Where the community is, when known.").Resolve(ctx => ctx.Source.Location);
         Field<NonNullGraphType<StreetType>>("street")
             .Description("The street the community is under.")
-            .Resolve(ctx => ctx.Service<StreetByIdDataLoader>().LoadOrHeld(ctx.Source.StreetId));
+            .Resolve(ctx => ctx.Source.Street ?? ctx.Service<StreetByIdDataLoader>().LoadOrHeld(ctx.Source.StreetId));
         Field<NonNullGraphType<DistrictType>>("district")
             .Description("The community's current district. An award's districtAtAward can differ after a merger.")
-            .Resolve(ctx => ctx.Service<DistrictByStreetIdDataLoader>().LoadOrHeld(ctx.Source.StreetId));
+            .Resolve(ctx => ctx.Source.Street?.District ?? ctx.Service<DistrictByStreetIdDataLoader>().LoadOrHeld(ctx.Source.StreetId));
         Field<NonNullGraphType<AwardConnectionType>>("awards")
             .Description("Published titles held by the community, newest first, revoked ones included with their revocation. Under an asOf read: as that edition listed them.")
             .Paged()

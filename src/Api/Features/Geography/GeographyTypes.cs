@@ -55,7 +55,7 @@ public sealed class StreetType : ObjectGraphType<Street>
         Field<NonNullGraphType<LocalizedTextType>>("name").Description("The street's name.").Resolve(ctx => ctx.Source.Name);
         Field<NonNullGraphType<DistrictType>>("district")
             .Description("The district the street belongs to now.")
-            .Resolve(ctx => ctx.Service<DistrictByIdDataLoader>().LoadOrHeld(ctx.Source.DistrictId));
+            .Resolve(ctx => ctx.Source.District ?? ctx.Service<DistrictByIdDataLoader>().LoadOrHeld(ctx.Source.DistrictId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommunityType>>>>("communities")
             .Description("The communities under the street, by English name.")
             .Resolve(ctx => ctx.Service<CommunitiesByStreetIdDataLoader>().Load(ctx.Source.Id));
