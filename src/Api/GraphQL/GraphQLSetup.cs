@@ -43,7 +43,8 @@ public static class GraphQLSetup
             .AddSchema<TSchema>()
             .AddGraphTypes(typeof(GraphQLSetup).Assembly)
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
-            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddExecutionStrategy<PlannedExecutionStrategy>(OperationType.Query)
+            .AddExecutionStrategy<PlannedExecutionStrategy>(OperationType.Mutation)
             .AddScopedSubscriptionExecutionStrategy()
             .AddErrorInfoProvider<CodedErrorInfoProvider>()
             .AddUnhandledExceptionHandler(HideUnexpectedError)
@@ -59,6 +60,7 @@ public static class GraphQLSetup
         services.AddSingleton<global::GraphQL.DI.IConfigureExecution>(sp => sp.GetRequiredService<RequestGuard>());
         services.AddSingleton<GraphQLExecutor>();
         services.AddScoped<CurrentCaller>();
+        services.AddScoped<DataLoading.JoinedRows>();
         services.AddSingleton<PersistedOperations>();
         services.AddSingleton<global::GraphQL.DI.IConfigureExecution, PersistedOnlyForSignedIn>();
         services.AddSingleton<DocumentCache>();
