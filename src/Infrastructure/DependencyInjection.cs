@@ -21,13 +21,13 @@ public static class DependencyInjection
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
-                AddContext<SqliteGreenCommunityDbContext>(services, options.Provider, connectionString);
+                AddContext<SqliteGreenCommunityDbContext>(services, options, connectionString);
                 break;
             case DatabaseProvider.PostgreSql:
-                AddContext<PostgreSqlGreenCommunityDbContext>(services, options.Provider, connectionString);
+                AddContext<PostgreSqlGreenCommunityDbContext>(services, options, connectionString);
                 break;
             case DatabaseProvider.SqlServer:
-                AddContext<SqlServerGreenCommunityDbContext>(services, options.Provider, connectionString);
+                AddContext<SqlServerGreenCommunityDbContext>(services, options, connectionString);
                 break;
             default:
                 throw new InvalidOperationException($"Database:Provider '{options.Provider}' is not supported.");
@@ -42,10 +42,11 @@ public static class DependencyInjection
     // Contexts are pooled (ADR-030): a request rents one and returns it reset (change tracker, transaction,
     // settings), which spares building a context and its services per request. The context holds no per-request
     // state of its own, so nothing else needs resetting; the interceptors are singletons.
-    private static void AddContext<TContext>(IServiceCollection services, DatabaseProvider provider, string connectionString)
+    private static void AddContext<TContext>(IServiceCollection services, DatabaseOptions options, string connectionString)
         where TContext : GreenCommunityDbContext =>
         services.AddDbContextPool<GreenCommunityDbContext, TContext>((serviceProvider, db) => db
-            .UseGreenCommunityDatabase(provider, connectionString)
+            .UseGreenCommunityDatabase(options.Provider, connectionString)
+            .EnableThreadSafetyChecks(options.ThreadSafetyChecks)
 
             // A failed command, save or transaction surfaces as its exception to the code that handles it, which
             // logs it once, knowing what it means: a concurrent write is a CONFLICT answered to the caller (not

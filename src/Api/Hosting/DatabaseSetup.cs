@@ -52,6 +52,7 @@ public static class DatabaseSetup
         var embedded = options.Provider == DatabaseProvider.Sqlite;
         options.MigrateOnStart = ReadBool(section, nameof(DatabaseOptions.MigrateOnStart)) ?? embedded;
         options.SeedSampleData = ReadBool(section, nameof(DatabaseOptions.SeedSampleData)) ?? embedded;
+        options.ThreadSafetyChecks = ReadBool(section, nameof(DatabaseOptions.ThreadSafetyChecks)) ?? false;
         options.ConnectionString = configuration.GetConnectionString(ConnectionStringName);
         CheckConnectionString(options);
         return options;

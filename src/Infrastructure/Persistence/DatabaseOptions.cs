@@ -33,4 +33,11 @@ public sealed class DatabaseOptions
 
     /// <summary>Seed the sample dataset (flagged as sample data) into an empty database when the API starts.</summary>
     public bool SeedSampleData { get; set; } = true;
+
+    /// <summary>
+    /// EF Core's check that a context is never used by two operations at once. It costs an async-local write per row
+    /// read (ADR-030), so it is off unless configured; development and the tests turn it on
+    /// (appsettings.Development.json, appsettings.Testing.json), where a misuse it would catch shows up as an error.
+    /// </summary>
+    public bool ThreadSafetyChecks { get; set; }
 }
