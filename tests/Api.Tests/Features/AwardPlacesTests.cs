@@ -1,5 +1,10 @@
 using System.Text.Json.Nodes;
+using GreenCommunity.Api.Features.Awards;
 using GreenCommunity.Api.Tests.Infrastructure;
+using GreenCommunity.Domain.Awards;
+using GreenCommunity.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GreenCommunity.Api.Tests.Features;
 
@@ -119,6 +124,29 @@ public sealed class AwardPlacesTests(ApiFactory factory)
 
         // Dongshan merged away in 2005: awards made there show its last day, read whole through the fragment.
         Assert.Contains(edges, e => e!["node"]!["districtAtAward"]!["effectiveTo"] is not null);
+    }
+
+    [Fact]
+    public async Task ThePagesAwardReadBindsEveryColumnTheModelMaps()
+    {
+        // The page builds each award from its columns instead of materialising the entity; a column the model maps
+        // and the projection forgets would come back as its default, silently. This fails first.
+        await using var scope = factory.Services.CreateAsyncScope();
+        var model = scope.ServiceProvider.GetRequiredService<GreenCommunityDbContext>().Model.FindEntityType(typeof(Award))!;
+        var mapped = model.GetProperties().Where(p => !p.IsShadowProperty()).Select(p => p.Name).Order().ToList();
+        Assert.Equal(mapped, AwardPlaces.StoredProperties.Select(p => p.Name).Order().ToList());
+        Assert.Equal([nameof(Award.Revocation)], model.GetNavigations().Where(n => n.TargetEntityType.IsOwned()).Select(n => n.Name));
+
+        // And a revoked award reads with its revocation, its places narrowly.
+        var client = factory.CreateClient();
+        const string Revoked = "query { awards(first: 5, where: { revoked: true }) { nodes { revocation { revokedOn reason } validToday community { code } } } }";
+        var nodes = (await client.PostGraphQLAsync(Revoked, token: Token)).AssertData()["awards"]!["nodes"]!.AsArray();
+        Assert.NotEmpty(nodes);
+        foreach (var node in nodes)
+        {
+            Assert.NotNull(node!["revocation"]!["reason"]);
+            Assert.False(node["validToday"]!.GetValue<bool>());
+        }
     }
 
     // Every field the narrow answer has is in the wide one with the same value.

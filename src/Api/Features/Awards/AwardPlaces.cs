@@ -72,6 +72,7 @@ internal static class AwardPlaces
     private static Expression<Func<Award, AwardWithPlaces>> Build((PlaceRead Community, PlaceRead DistrictAtAward) need)
     {
         var award = Expression.Parameter(typeof(Award), "a");
+        var read = WholeAward(award);
         var community = Expression.Property(award, nameof(Award.Community));
         var street = Expression.Property(community, nameof(Domain.Geography.Community.Street));
         var district = Expression.Property(street, nameof(Street.District));
@@ -79,7 +80,7 @@ internal static class AwardPlaces
         var whole = need.Community == PlaceRead.Whole;
         var row = Expression.New(
             typeof(AwardWithPlaces).GetConstructors().Single(),
-            award,
+            read,
             need.Community switch
             {
                 PlaceRead.Whole => community,
@@ -96,4 +97,33 @@ internal static class AwardPlaces
             });
         return Expression.Lambda<Func<Award, AwardWithPlaces>>(row, award);
     }
+
+    /// <summary>
+    /// The award's own columns, every one of them, built by the projection rather than materialised as a tracked-shape
+    /// entity: EF Core's entity materialiser marks the owned revocation loaded on each row (a walk of the model per
+    /// award), which a plain projection does not need. <see cref="StoredProperties"/> is every settable scalar of
+    /// <see cref="Award"/>; a test holds it equal to the columns the model maps.
+    /// </summary>
+    private static MemberInitExpression WholeAward(Expression award)
+    {
+        var revocation = Expression.Property(award, nameof(Award.Revocation));
+        var revocationRead = Expression.Condition(
+            Expression.Equal(revocation, Expression.Constant(null, typeof(Revocation))),
+            Expression.Constant(null, typeof(Revocation)),
+            Expression.New(
+                typeof(Revocation).GetConstructor([typeof(DateOnly), typeof(string)])!,
+                Expression.Property(revocation, nameof(Revocation.RevokedOn)),
+                Expression.Property(revocation, nameof(Revocation.Reason))));
+        var constructor = typeof(Award).GetConstructor(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic, Type.EmptyTypes)!;
+        return Expression.MemberInit(
+            Expression.New(constructor),
+            [.. StoredProperties.Select(p => Expression.Bind(p, Expression.Property(award, p))), Expression.Bind(revocation.Member, revocationRead)]);
+    }
+
+    /// <summary>The award's stored scalar properties: settable, of a value type or text, not the in-memory edition mark.</summary>
+    internal static readonly System.Reflection.PropertyInfo[] StoredProperties =
+    [
+        .. typeof(Award).GetProperties(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public)
+            .Where(p => p.CanWrite && (p.PropertyType.IsValueType || p.PropertyType == typeof(string)) && p.Name != nameof(Award.ReadFromEdition)),
+    ];
 }
