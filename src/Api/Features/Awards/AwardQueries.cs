@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Types;
 using GreenCommunity.Api.Features.Campaigns;
@@ -9,6 +10,8 @@ using GreenCommunity.Api.GraphQL.Filtering;
 using GreenCommunity.Api.GraphQL.Relay;
 using GreenCommunity.Api.GraphQL.Schema;
 using GreenCommunity.Domain.Awards;
+using GreenCommunity.Domain.Criteria;
+using GreenCommunity.Domain.Geography;
 using GreenCommunity.Infrastructure.Queries;
 
 namespace GreenCommunity.Api.Features.Awards;
@@ -73,6 +76,16 @@ public static class AwardQueries
         }
     }
 
+    // The filter's selectors, built once: a lambda written in place is a new expression tree on every request.
+    private static readonly Expression<Func<Award, TitleLevel>> LevelOf = a => a.Level;
+    private static readonly Expression<Func<Award, int>> YearOf = a => a.Year;
+    private static readonly Expression<Func<Award, string>> DistrictAtAwardCodeOf = a => a.DistrictAtAward!.Code;
+    private static readonly Expression<Func<Award, string>> DistrictCodeOf = a => a.Community!.Street!.District!.Code;
+    private static readonly Expression<Func<Award, CommunityKind>> CommunityKindOf = a => a.Community!.Kind;
+    private static readonly Expression<Func<Award, string>> CommunityCodeOf = a => a.Community!.Code;
+    private static readonly Expression<Func<Award, string>> NameZhOf = a => a.Community!.Name.Zh;
+    private static readonly Expression<Func<Award, string>> NameEnOf = a => a.Community!.Name.En;
+
     /// <summary>Applies an award filter to the awards of edition <paramref name="edition"/> (revocations as it showed them).</summary>
     public static IQueryable<Award> Filter(IQueryable<Award> awards, AwardFilter? filter, int edition = int.MaxValue)
     {
@@ -82,13 +95,13 @@ public static class AwardQueries
         }
 
         awards = awards
-            .Where(filter.Level, a => a.Level)
-            .Where(filter.Year, a => a.Year)
-            .Where(filter.DistrictAtAward, a => a.DistrictAtAward!.Code)
-            .Where(filter.District, a => a.Community!.Street!.District!.Code)
-            .Where(filter.CommunityKind, a => a.Community!.Kind)
-            .Where(filter.Community, a => a.Community!.Code)
-            .WhereEither(filter.Name, a => a.Community!.Name.Zh, a => a.Community!.Name.En);
+            .Where(filter.Level, LevelOf)
+            .Where(filter.Year, YearOf)
+            .Where(filter.DistrictAtAward, DistrictAtAwardCodeOf)
+            .Where(filter.District, DistrictCodeOf)
+            .Where(filter.CommunityKind, CommunityKindOf)
+            .Where(filter.Community, CommunityCodeOf)
+            .WhereEither(filter.Name, NameZhOf, NameEnOf);
         if (filter.Campaign is { } campaign)
         {
             var campaignId = GlobalId.DecodeOf(CampaignType.TypeName, campaign);

@@ -160,7 +160,7 @@ public sealed record PageRequest(int? First, int? After, int? Last, int? Before)
 
     private Connection<T> Build<T>(IReadOnlyList<T> items, int start, int total)
     {
-        var edges = items.Select((item, i) => new Edge<T>(Edition is { } edition ? EncodeCursor(edition, start + i) : EncodeCursor(start + i), item)).ToList();
+        var edges = items.Select((item, i) => new Edge<T>(new ListPosition(Edition, start + i), item)).ToList();
         var upper = Before is { } b ? Math.Min(b, total) : total;
         var lower = After is { } a ? a + 1 : 0;
         var pageInfo = new PageInfo(
