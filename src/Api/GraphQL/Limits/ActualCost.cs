@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using GreenCommunity.Api.GraphQL.Execution;
 
 namespace GreenCommunity.Api.GraphQL.Limits;
 
@@ -34,6 +35,11 @@ public static class ActualCost
 
             switch (node)
             {
+                case InlineObjectNode inline:
+                    // The object and every object it holds as values, each as the engine's object node would cost.
+                    cost += inline.HeldObjects() - 1 + (operation == OperationType.Mutation && node.Parent is RootExecutionNode ? limits.MutationCost : 1);
+                    inline.ApplyToChildren(static (child, stack) => stack.Push(child), pending);
+                    break;
                 case ObjectExecutionNode obj:
                     if (!isRoot)
                     {
