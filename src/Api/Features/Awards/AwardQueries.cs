@@ -38,40 +38,43 @@ public static class AwardQueries
                 // only the columns the selection shows of them. Whole places prime the loaders; narrow ones are held
                 // for their own award only.
                 var (community, districtAtAward) = AwardPlaces.Needed(ctx);
-                var connection = await page.ExecuteAsync(ordered, AwardPlaces.Projection(community, districtAtAward), countQuery: awards, ctx.CancellationToken);
-                PrimeLoaders(ctx, connection.Nodes, districtAtAward);
+                var primed = new PrimedLoaders(ctx, districtAtAward);
                 var joined = ctx.Service<JoinedRows>();
+                joined.Reserve(page.First ?? page.Last ?? PageRequest.DefaultPageSize);
 
                 // Read with asOf, each award is marked with its edition and gets an ID of its own (ADR-025).
                 var named = ctx.GetArgument<EditionRef?>(EditionScope.ArgumentName) is not null;
-                return connection.Map(row =>
+                return await page.ExecuteAsync(ordered, AwardPlaces.Projection(community, districtAtAward), countQuery: awards, row =>
                 {
+                    primed.Prime(row);
                     var award = named ? row.Award.AsReadFrom(edition) : row.Award.AsPublishedIn(edition);
                     joined.Hold(award, row);
                     return award;
-                });
+                }, ctx.CancellationToken);
             });
     }
 
-    private static void PrimeLoaders(IResolveFieldContext ctx, IEnumerable<AwardWithPlaces> rows, PlaceRead districtAtAward)
+    // Whole places read with a page answer the loaders of the same request; narrow ones never do.
+    private sealed class PrimedLoaders(IResolveFieldContext ctx, PlaceRead districtAtAward)
     {
-        var communities = ctx.Service<CommunityByIdDataLoader>();
-        var streets = ctx.Service<StreetByIdDataLoader>();
-        var districtsByStreet = ctx.Service<DistrictByStreetIdDataLoader>();
-        var districts = ctx.Service<DistrictByIdDataLoader>();
-        foreach (var row in rows)
+        private readonly CommunityByIdDataLoader _communities = ctx.Service<CommunityByIdDataLoader>();
+        private readonly StreetByIdDataLoader _streets = ctx.Service<StreetByIdDataLoader>();
+        private readonly DistrictByStreetIdDataLoader _districtsByStreet = ctx.Service<DistrictByStreetIdDataLoader>();
+        private readonly DistrictByIdDataLoader _districts = ctx.Service<DistrictByIdDataLoader>();
+
+        public void Prime(AwardWithPlaces row)
         {
             if (row is { Community: { } community, Street: { } street, District: { } district })
             {
-                communities.Prime(community.Id, community);
-                streets.Prime(street.Id, street);
-                districtsByStreet.Prime(street.Id, district);
-                districts.Prime(district.Id, district);
+                _communities.Prime(community.Id, community);
+                _streets.Prime(street.Id, street);
+                _districtsByStreet.Prime(street.Id, district);
+                _districts.Prime(district.Id, district);
             }
 
             if (districtAtAward == PlaceRead.Whole && row.DistrictAtAward is { } madeIn)
             {
-                districts.Prime(madeIn.Id, madeIn);
+                _districts.Prime(madeIn.Id, madeIn);
             }
         }
     }

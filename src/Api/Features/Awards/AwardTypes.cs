@@ -33,9 +33,7 @@ public sealed class AwardType : ObjectGraphType<Award>
             .Description("The community holding the title; under an asOf read, as that edition stood (its awards and values).")
             .Resolve(ctx => ctx.Service<JoinedRows>().Of<AwardWithPlaces>(ctx.Source)?.Community is { } joined
                 ? EditionScope.Mark(joined, ctx.Source)
-                : ctx.Source.ReadFromEdition is null
-                    ? ctx.Service<CommunityByIdDataLoader>().LoadOrHeld(ctx.Source.CommunityId)
-                    : ctx.Service<CommunityByIdDataLoader>().Load(ctx.Source.CommunityId).Then(c => EditionScope.Mark(c, ctx.Source)));
+                : LoadCommunity(ctx.Source, ctx.Service<CommunityByIdDataLoader>()));
         Field<NonNullGraphType<TitleLevelType>>("level").Description("District or city level.").Resolve(ctx => ctx.Source.Level);
         Field(a => a.Year);
         Field<NonNullGraphType<CampaignType>>("campaign")
@@ -70,6 +68,12 @@ public sealed class AwardType : ObjectGraphType<Award>
             .Resolve(ctx => ctx.Source.ResponsibleOrganisationId is { } id ? ctx.Service<OrganisationByIdDataLoader>().Load(id) : null);
         Field("sample", a => a.IsSample).Description("True when the record was invented for the sample dataset.");
     }
+
+    // Apart from the resolver, so the closure over the award is only made when the community is loaded, not per award.
+    private static object? LoadCommunity(Award award, CommunityByIdDataLoader communities) =>
+        award.ReadFromEdition is null
+            ? communities.LoadOrHeld(award.CommunityId)
+            : communities.Load(award.CommunityId).Then(c => EditionScope.Mark(c, award));
 }
 
 public sealed class AwardConnectionType : ConnectionGraphType<AwardType, Award>;

@@ -10,6 +10,15 @@ public sealed class JoinedRows
 {
     private readonly Dictionary<object, object> _rows = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>Makes room for <paramref name="count"/> more rows, so a page is held without growing the table row by row.</summary>
+    public void Reserve(int count)
+    {
+        lock (_rows)
+        {
+            _rows.EnsureCapacity(_rows.Count + count);
+        }
+    }
+
     /// <summary>Keeps <paramref name="row"/> as what was read with <paramref name="source"/>.</summary>
     public void Hold(object source, object row)
     {

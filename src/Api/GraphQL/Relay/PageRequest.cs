@@ -113,16 +113,24 @@ public sealed record PageRequest(int? First, int? After, int? Last, int? Before)
     /// given: the same rows before they were ordered (an order by a related row's column joins that row, and such a
     /// join does not change the count).
     /// </summary>
-    public async Task<Connection<TRow>> ExecuteAsync<T, TRow>(IQueryable<T> orderedQuery, Expression<Func<T, TRow>> projection, IQueryable<T>? countQuery, CancellationToken cancellationToken)
+    public Task<Connection<TRow>> ExecuteAsync<T, TRow>(IQueryable<T> orderedQuery, Expression<Func<T, TRow>> projection, IQueryable<T>? countQuery, CancellationToken cancellationToken) =>
+        ExecuteAsync(orderedQuery, projection, countQuery, static row => row, cancellationToken);
+
+    /// <summary>
+    /// As the overload without <paramref name="node"/>, each row read turned into its edge's node by
+    /// <paramref name="node"/> as the page is built (no second page of edges to map into).
+    /// </summary>
+    public async Task<Connection<TNode>> ExecuteAsync<T, TRow, TNode>(IQueryable<T> orderedQuery, Expression<Func<T, TRow>> projection, IQueryable<T>? countQuery, Func<TRow, TNode> node, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(orderedQuery);
+        ArgumentNullException.ThrowIfNull(node);
         var counted = countQuery ?? orderedQuery;
         if (Last is not null)
         {
             var total = await counted.CountAsync(cancellationToken);
             var (start, count) = Window(total);
             var items = count == 0 ? [] : await orderedQuery.Skip(start).Take(count).Select(projection).ToListAsync(cancellationToken);
-            return Build(items, start, total);
+            return Build(items, items.Count, node, start, total);
         }
 
         var lower = After is { } a ? a + 1 : 0;
@@ -134,18 +142,15 @@ public sealed record PageRequest(int? First, int? After, int? Last, int? Before)
 
             // An empty page says nothing about the total: count it (page size 0, or a position past the end).
             var total = rows.Count > 0 ? rows[0].Total : lower == 0 && size > 0 ? 0 : await counted.CountAsync(cancellationToken);
-            return Build([.. rows.Select(r => r.Item)], Math.Min(lower, total), total);
+            return Build(rows, rows.Count, r => node(r.Item), Math.Min(lower, total), total);
         }
 
         var read = await orderedQuery.Skip(lower).Take(size + 1).Select(projection).ToListAsync(cancellationToken);
         var more = read.Count > size;
-        if (more)
-        {
-            read.RemoveAt(read.Count - 1);
-        }
+        var shown = more ? size : read.Count;
 
         // Without a count, the total is only known to lie beyond the page when there are more rows; it is not shown.
-        return Build(read, lower, more ? int.MaxValue : lower + read.Count);
+        return Build(read, shown, node, lower, more ? int.MaxValue : lower + shown);
     }
 
     private sealed record PageRow<T>(T Item, int Total);
@@ -155,20 +160,27 @@ public sealed record PageRequest(int? First, int? After, int? Last, int? Before)
     {
         ArgumentNullException.ThrowIfNull(ordered);
         var (start, count) = Window(ordered.Count);
-        return Build(ordered.Skip(start).Take(count).ToList(), start, ordered.Count);
+        var items = ordered.Skip(start).Take(count).ToList();
+        return Build(items, items.Count, static item => item, start, ordered.Count);
     }
 
-    private Connection<T> Build<T>(IReadOnlyList<T> items, int start, int total)
+    // The first count items, each turned into its node by node, as edges from position start.
+    private Connection<TNode> Build<TItem, TNode>(IReadOnlyList<TItem> items, int count, Func<TItem, TNode> node, int start, int total)
     {
-        var edges = items.Select((item, i) => new Edge<T>(new ListPosition(Edition, start + i), item)).ToList();
+        var edges = new Edge<TNode>[count];
+        for (var i = 0; i < count; i++)
+        {
+            edges[i] = new Edge<TNode>(new ListPosition(Edition, start + i), node(items[i]));
+        }
+
         var upper = Before is { } b ? Math.Min(b, total) : total;
         var lower = After is { } a ? a + 1 : 0;
         var pageInfo = new PageInfo(
-            HasNextPage: start + edges.Count < upper,
+            HasNextPage: start + edges.Length < upper,
             HasPreviousPage: start > lower,
-            StartCursor: edges.Count > 0 ? edges[0].Cursor : null,
-            EndCursor: edges.Count > 0 ? edges[^1].Cursor : null);
-        return new Connection<T>(edges, pageInfo, total);
+            StartCursor: edges.Length > 0 ? edges[0].Cursor : null,
+            EndCursor: edges.Length > 0 ? edges[^1].Cursor : null);
+        return new Connection<TNode>(edges, pageInfo, total);
     }
 
     private static void CheckSize(string name, int? size)
