@@ -14,12 +14,31 @@ namespace GreenCommunity.Api.GraphQL.Relay;
 public static class GlobalId
 {
     /// <summary>The global ID of a record of <paramref name="typeName"/>.</summary>
-    public static string Encode(string typeName, int id) =>
-        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{typeName}:{id}")));
+    public static string Encode(string typeName, int id) => Encode(typeName, id, edition: null);
 
     /// <summary>The global ID of a record of <paramref name="typeName"/> as edition <paramref name="edition"/> showed it.</summary>
-    public static string Encode(string typeName, int id, int edition) =>
-        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{typeName}:{id}@{edition}")));
+    public static string Encode(string typeName, int id, int edition) => Encode(typeName, id, (int?)edition);
+
+    // TypeName:id[@edition] written as UTF-8 on the stack and encoded once: a page of 100 awards encodes 100 IDs, and
+    // formatting them through an interpolated string and a byte array made two throwaway objects each.
+    private static string Encode(string typeName, int id, int? edition)
+    {
+        ArgumentNullException.ThrowIfNull(typeName);
+        var size = Encoding.UTF8.GetMaxByteCount(typeName.Length) + 24;
+        var buffer = size <= 256 ? stackalloc byte[256] : new byte[size];
+        var written = Encoding.UTF8.GetBytes(typeName, buffer);
+        buffer[written++] = (byte)':';
+        id.TryFormat(buffer[written..], out var digits, default, CultureInfo.InvariantCulture);
+        written += digits;
+        if (edition is { } number)
+        {
+            buffer[written++] = (byte)'@';
+            number.TryFormat(buffer[written..], out digits, default, CultureInfo.InvariantCulture);
+            written += digits;
+        }
+
+        return Base64Url.EncodeToString(buffer[..written]);
+    }
 
     /// <summary>Decodes a global ID, edition-qualified or not (the record's ID either way); null when it is not one this API issued.</summary>
     public static (string TypeName, int Id)? TryDecode(string? globalId) =>
